@@ -1,0 +1,59 @@
+// The shape of one entry of the service catalogue (RULES §6). Picking an entry in the wizard copies
+// these facts into the answers, where the user can edit them: the catalogue proposes, the answers decide.
+import { z } from "zod";
+import {
+  zCountry, zDataCategoryKey, zPurposeKey, zRecipientRole, zTrackerCategory, zTransferMechanism,
+} from "../vocabulary";
+
+export const SERVICE_CATEGORIES = [
+  "payment", "hosting", "database", "email", "analytics", "advertising", "ai", "auth", "support", "crm",
+  "consent", "monitoring", "cdn", "ecommerce", "forms", "scheduling", "embed", "fonts", "sms", "social", "storage",
+] as const;
+export const zServiceCategory = z.enum(SERVICE_CATEGORIES);
+
+export const zCatalogueCookie = z.object({
+  name: z.string().min(1),
+  /** French, e.g. « Distinguer les visiteurs pour la mesure d'audience ». */
+  purpose: z.string().min(1),
+  /** French, e.g. « 13 mois », « session ». */
+  lifetime: z.string().min(1),
+  category: zTrackerCategory,
+});
+
+export const zCatalogueEntry = z.object({
+  /** Stable slug, e.g. "stripe", "google-analytics-4". */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Display name, e.g. « Stripe ». */
+  name: z.string().min(1),
+  category: zServiceCategory,
+  /** Contracting legal entity for an EU customer, e.g. « Stripe Payments Europe Ltd ». */
+  legalEntity: z.string().min(1),
+  /** Country of that entity. */
+  country: zCountry,
+  /** Countries where the data is stored or processed (incl. the parent company's when it accesses data). */
+  dataLocations: z.array(zCountry).min(1),
+  role: zRecipientRole,
+  /** French, optional nuance, e.g. « responsable de traitement indépendant pour la lutte contre la fraude ». */
+  roleNote: z.string().optional(),
+  /** Framing of transfers outside the EEA; `none_needed` when every data location is in the EEA. */
+  transfer: z.object({
+    mechanism: zTransferMechanism,
+    /** Fallback, e.g. SCC behind the DPF. */
+    fallback: zTransferMechanism.optional(),
+    /** French, e.g. « certifiée au Data Privacy Framework ». */
+    note: z.string().optional(),
+  }),
+  defaultPurposes: z.array(zPurposeKey).min(1),
+  defaultData: z.array(zDataCategoryKey).min(1),
+  /** Cookies / trackers the service sets on the controller's site, if any. */
+  cookies: z.array(zCatalogueCookie),
+  /** French sentence describing what the service does for the controller, used in the recipients section. */
+  clause: z.string().min(1),
+  /** Dotted paths of the facts above that are uncertain ([U] in RULES.md): shown as « à vérifier », editable. */
+  uncertain: z.array(z.string()),
+  /** Public pages the user can check (privacy policy, DPA). */
+  links: z.object({ privacy: z.string().url().optional(), dpa: z.string().url().optional() }),
+});
+
+export type TCatalogueEntry = z.infer<typeof zCatalogueEntry>;
+export type TCatalogueCookie = z.infer<typeof zCatalogueCookie>;
