@@ -1,0 +1,19 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+import { inter, serif } from "./fonts";
+
+export const metadata: Metadata = {
+  title: { default: "Clairement — politiques de confidentialité conformes au RGPD", template: "%s · Clairement" },
+  description:
+    "Clairement rédige la politique de confidentialité de votre activité en ligne, conforme au RGPD et au droit français, et la publie en versions datées.",
+};
+
+export const viewport: Viewport = { themeColor: "#0b5c55" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="fr" className={`${inter.variable} ${serif.variable}`}>
+      <body className="min-h-screen antialiased">{children}</body>
+    </html>
+  );
+}
