@@ -1,0 +1,78 @@
+// Advertising and conversion tracking (RULES §6: Meta Pixel / Conversions API, LinkedIn). Always consent-based (F03).
+import type { TCatalogueEntry } from "../types";
+
+export const ADVERTISING_ENTRIES: readonly TCatalogueEntry[] = [
+  {
+    id: "meta-pixel",
+    name: "Meta Pixel / API Conversions",
+    category: "advertising",
+    legalEntity: "Meta Platforms Ireland Limited",
+    country: "IE",
+    dataLocations: ["IE", "US"],
+    role: "joint_controller",
+    roleNote: "responsable conjoint de la collecte et de la transmission des données (article 26 du RGPD ; CJUE, C-40/17, Fashion ID) ; Meta est seule responsable des traitements ultérieurs",
+    transfer: {
+      mechanism: "dpf",
+      fallback: "scc",
+      note: "Meta Platforms, Inc. est certifiée au Data Privacy Framework ; à défaut, clauses contractuelles types.",
+    },
+    defaultPurposes: ["advertising"],
+    defaultData: ["cookies_ids", "usage", "device", "ip_address", "hashed_email", "order"],
+    cookies: [
+      { name: "_fbp", purpose: "Identifier le navigateur pour mesurer et cibler les publicités Meta", lifetime: "3 mois", category: "advertising" },
+      { name: "_fbc", purpose: "Conserver l’identifiant du dernier clic sur une publicité Meta", lifetime: "3 mois", category: "advertising" },
+    ],
+    clause: "Le pixel Meta et l’API Conversions transmettent à Meta Platforms Ireland Limited les pages consultées et les actions réalisées sur notre site (ajout au panier, achat), afin de mesurer et de cibler nos publicités ; nous sommes responsables conjoints avec Meta de cette collecte et de cette transmission, Meta étant seule responsable des traitements ultérieurs.",
+    uncertain: [],
+    links: { privacy: "https://www.facebook.com/privacy/policy/", dpa: "https://www.facebook.com/legal/controller_addendum" },
+  },
+  {
+    id: "google-ads",
+    name: "Google Ads",
+    category: "advertising",
+    legalEntity: "Google Ireland Limited",
+    country: "IE",
+    dataLocations: ["IE", "US"],
+    role: "independent_controller",
+    roleNote: "responsable de traitement indépendant selon les conditions de protection des données entre responsables de traitement de Google Ads",
+    transfer: {
+      mechanism: "dpf",
+      fallback: "scc",
+      note: "Google LLC est certifiée au Data Privacy Framework ; à défaut, clauses contractuelles types.",
+    },
+    defaultPurposes: ["advertising"],
+    defaultData: ["cookies_ids", "usage", "device", "ip_address", "hashed_email"],
+    cookies: [
+      { name: "_gcl_au", purpose: "Attribuer les conversions aux clics sur nos annonces Google", lifetime: "3 mois", category: "advertising" },
+      { name: "IDE", purpose: "Mesurer et cibler les publicités Google (domaine doubleclick.net)", lifetime: "13 mois", category: "advertising" },
+    ],
+    clause: "Google Ads mesure les conversions issues de nos annonces et permet le reciblage publicitaire ; Google Ireland Limited traite ces données en tant que responsable de traitement indépendant.",
+    uncertain: [],
+    links: { privacy: "https://policies.google.com/privacy?hl=fr", dpa: "https://business.safety.google/adscontrollerterms/" },
+  },
+  {
+    id: "linkedin-insight-tag",
+    name: "LinkedIn Insight Tag",
+    category: "advertising",
+    legalEntity: "LinkedIn Ireland Unlimited Company",
+    country: "IE",
+    dataLocations: ["IE", "US"],
+    role: "joint_controller",
+    roleNote: "responsable conjoint de la collecte par la balise ; LinkedIn est seule responsable des traitements ultérieurs",
+    transfer: {
+      mechanism: "dpf",
+      fallback: "scc",
+      note: "LinkedIn Corporation est certifiée au Data Privacy Framework ; à défaut, clauses contractuelles types.",
+    },
+    defaultPurposes: ["advertising"],
+    defaultData: ["cookies_ids", "usage", "device", "ip_address"],
+    cookies: [
+      { name: "li_fat_id", purpose: "Attribuer les conversions aux clics sur nos publicités LinkedIn", lifetime: "30 jours", category: "advertising" },
+      { name: "bcookie", purpose: "Identifier le navigateur pour la publicité LinkedIn (domaine linkedin.com)", lifetime: "1 an", category: "advertising" },
+      { name: "UserMatchHistory", purpose: "Synchroniser les identifiants publicitaires de LinkedIn", lifetime: "30 jours", category: "advertising" },
+    ],
+    clause: "La balise Insight de LinkedIn mesure les conversions de nos campagnes LinkedIn et constitue des audiences de reciblage ; LinkedIn Ireland Unlimited Company rapproche ces données des profils de ses membres.",
+    uncertain: ["role", "transfer.mechanism", "cookies"],
+    links: { privacy: "https://www.linkedin.com/legal/privacy-policy" },
+  },
+];

@@ -1,0 +1,112 @@
+// The service catalogue (RULES §6): known recipients a user can pick in the wizard, with their legal entity,
+// data locations, role, transfer framing, default purposes and data, cookies and a French clause. Picking an entry
+// copies these facts into the answers; facts listed in `uncertain` are shown « à vérifier ».
+// Pure data and lookups: no I/O.
+import type { TCatalogueEntry } from "./types";
+import { ADVERTISING_ENTRIES } from "./entries/advertising";
+import { AI_ENTRIES } from "./entries/ai";
+import { ANALYTICS_ENTRIES } from "./entries/analytics";
+import { AUTH_DATABASE_ENTRIES } from "./entries/auth-database";
+import { CONSENT_MONITORING_ENTRIES } from "./entries/consent-monitoring";
+import { ECOMMERCE_FORMS_ENTRIES } from "./entries/ecommerce-forms";
+import { EMAIL_SMS_ENTRIES } from "./entries/email-sms";
+import { EMBEDS_FONTS_ENTRIES } from "./entries/embeds-fonts";
+import { HOSTING_ENTRIES } from "./entries/hosting";
+import { PAYMENT_ENTRIES } from "./entries/payment";
+import { SUPPORT_CRM_ENTRIES } from "./entries/support-crm";
+
+export * from "./types";
+
+/** Every catalogue entry, grouped by category file. Ids are unique (checked by the tests). */
+export const CATALOGUE: readonly TCatalogueEntry[] = [
+  ...PAYMENT_ENTRIES,
+  ...HOSTING_ENTRIES,
+  ...AUTH_DATABASE_ENTRIES,
+  ...EMAIL_SMS_ENTRIES,
+  ...ANALYTICS_ENTRIES,
+  ...ADVERTISING_ENTRIES,
+  ...AI_ENTRIES,
+  ...SUPPORT_CRM_ENTRIES,
+  ...CONSENT_MONITORING_ENTRIES,
+  ...ECOMMERCE_FORMS_ENTRIES,
+  ...EMBEDS_FONTS_ENTRIES,
+];
+
+const BY_ID: ReadonlyMap<string, TCatalogueEntry> = new Map(CATALOGUE.map((entry) => [entry.id, entry]));
+
+export function findService(id: string): TCatalogueEntry | undefined {
+  return BY_ID.get(id);
+}
+
+/** French labels of the service categories, searched alongside the category keys (« paiement » finds Stripe). */
+const CATEGORY_LABELS_FR: Record<TCatalogueEntry["category"], string> = {
+  payment: "paiement",
+  hosting: "hébergement",
+  database: "base de données",
+  email: "e-mail messagerie",
+  analytics: "mesure d’audience statistiques",
+  advertising: "publicité",
+  ai: "intelligence artificielle IA",
+  auth: "authentification connexion",
+  support: "support client chat",
+  crm: "gestion de la relation client CRM",
+  consent: "gestion du consentement cookies",
+  monitoring: "suivi des erreurs",
+  cdn: "réseau de diffusion de contenu CDN",
+  ecommerce: "boutique en ligne e-commerce",
+  forms: "formulaires",
+  scheduling: "prise de rendez-vous",
+  embed: "contenu intégré vidéo carte",
+  fonts: "polices de caractères",
+  sms: "SMS",
+  social: "réseaux sociaux",
+  storage: "stockage documents",
+};
+
+/** Lower case, accents removed, every run of non-alphanumeric characters collapsed into one space. */
+function normalise(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+interface SearchIndexRow {
+  entry: TCatalogueEntry;
+  name: string;
+  id: string;
+  words: readonly string[];
+}
+
+const SEARCH_INDEX: readonly SearchIndexRow[] = CATALOGUE.map((entry) => ({
+  entry,
+  name: normalise(entry.name),
+  id: normalise(entry.id),
+  words: normalise(
+    [entry.name, entry.id, entry.legalEntity, entry.category, CATEGORY_LABELS_FR[entry.category]].join(" "),
+  ).split(" "),
+}));
+
+/**
+ * Case- and accent-insensitive search on name, id, legal entity and category (key and French label). Every word of
+ * the query must start a word of those fields (« strip » finds Stripe, « ia » does not find Infomaniak). Results whose
+ * name starts with the query come first, then those where a word of the name or the id starts with it, then the
+ * other matches, each group in alphabetical order. An empty query returns [].
+ */
+export function searchCatalogue(query: string, limit = 8): TCatalogueEntry[] {
+  const q = normalise(query);
+  if (q === "" || limit <= 0) return [];
+  const words = q.split(" ");
+  const ranked: { entry: TCatalogueEntry; rank: number }[] = [];
+  for (const row of SEARCH_INDEX) {
+    if (!words.every((word) => row.words.some((w) => w.startsWith(word)))) continue;
+    let rank = 2;
+    if (row.name.startsWith(q)) rank = 0;
+    else if (` ${row.name}`.includes(` ${q}`) || row.id.startsWith(q)) rank = 1;
+    ranked.push({ entry: row.entry, rank });
+  }
+  ranked.sort((a, b) => a.rank - b.rank || a.entry.name.localeCompare(b.entry.name, "fr"));
+  return ranked.slice(0, limit).map((r) => r.entry);
+}
