@@ -56,6 +56,17 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_S },
     useSecureCookies: secureCookies(e.publicUrl),
     providers,
+    // One line per expected auth error (an invalid address, an expired link) instead of a stack trace.
+    logger: {
+      error(code, metadata) {
+        const detail = metadata instanceof Error ? metadata.message : (metadata as { message?: string })?.message;
+        console.error(`[auth] ${code}${detail ? ` : ${detail}` : ""}`);
+      },
+      warn(code) {
+        console.warn(`[auth] ${code}`);
+      },
+      debug() {},
+    },
     pages: { signIn: "/connexion", verifyRequest: "/connexion/verifier", error: "/connexion/erreur" },
     callbacks: {
       session({ session, user }) {

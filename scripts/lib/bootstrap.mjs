@@ -18,9 +18,13 @@ export function fail(message, code = 1) {
 }
 
 /** Runs a command in the project, inheriting the output; exits with a clear message on failure. */
-export function run(cmd, args, { env = {}, what, cwd = ROOT } = {}) {
+export function run(cmd, args, { env = {}, what, cwd = ROOT, exitOnFailure = true } = {}) {
   const result = spawnSync(cmd, args, { cwd, stdio: "inherit", env: { ...process.env, ...env } });
-  if (result.status !== 0) fail(`${what ?? `${cmd} ${args.join(" ")}`} a échoué (code ${result.status ?? result.signal}).`);
+  if (result.status === 0) return true;
+  const message = `${what ?? `${cmd} ${args.join(" ")}`} a échoué (code ${result.status ?? result.signal}).`;
+  if (exitOnFailure) fail(message);
+  process.stderr.write(`✖ ${message}\n`);
+  return false;
 }
 
 function sha(...parts) {
@@ -110,18 +114,22 @@ export function sourceHash() {
   return h.digest("hex");
 }
 
-/** `next build` into distDir when that build is missing or stale. */
-export function ensureBuild(distDir = ".next") {
+/**
+ * `next build` into distDir when that build is missing or stale. Returns false when the build
+ * failed (only possible with exitOnFailure: false).
+ */
+export function ensureBuild(distDir = ".next", { exitOnFailure = true } = {}) {
   const stampFile = path.join(ROOT, distDir, ".source-stamp");
   const want = sourceHash();
-  if (existsSync(path.join(ROOT, distDir, "BUILD_ID")) && readStamp(stampFile) === want) return false;
+  if (existsSync(path.join(ROOT, distDir, "BUILD_ID")) && readStamp(stampFile) === want) return true;
   say(`Construction de l’application (next build → ${distDir})…`);
-  run(path.join(ROOT, "node_modules/.bin/next"), ["build"], {
+  const ok = run(path.join(ROOT, "node_modules/.bin/next"), ["build"], {
     what: "La construction de l’application",
+    exitOnFailure,
     env: { NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  writeFileSync(stampFile, want);
-  return true;
+  if (ok) writeFileSync(stampFile, want);
+  return ok;
 }
 
 /** Debian's Chromium for the browser tests (Playwright's own download cannot work here). */

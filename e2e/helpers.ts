@@ -1,0 +1,35 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+let counter = 0;
+/** A fresh address per test, so parallel tests never read each other's sign-in mail. */
+export function uniqueEmail(label: string): string {
+  counter += 1;
+  return `${label}-${Date.now().toString(36)}-${process.pid}-${counter}@exemple.fr`;
+}
+
+/** Asks for a sign-in link and returns its URL, read from the local outbox. */
+export async function requestSignInLink(page: Page, email: string): Promise<string> {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
+  await expect(page.getByRole("heading", { name: "Vérifiez votre boîte mail" })).toBeVisible();
+  await page.goto("/boite-mail");
+  const link = page.getByRole("link", { name: `Ouvrir le lien de connexion pour ${email}` }).first();
+  await expect(link).toBeVisible();
+  return (await link.getAttribute("href"))!;
+}
+
+/** Signs in through the outbox link and waits for the dashboard. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  const url = await requestSignInLink(page, email);
+  await page.goto(url);
+  await expect(page.getByRole("heading", { name: "Mes politiques" })).toBeVisible();
+}
+
+/** No axe-core violation on the current page (WCAG 2.1 A and AA rules and best practices). */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary).toEqual([]);
+}

@@ -1,0 +1,45 @@
+// The app as the end-to-end tests see it: the production build in .next-test, served by `next start`
+// on a throwaway embedded PostgreSQL (never the user's .data/), with no SMTP (local outbox mode).
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ROOT } from "./lib/bootstrap.mjs";
+import { startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
+import { migrate } from "./lib/migrate.mjs";
+
+const port = Number(process.env.E2E_PORT || 3100);
+const dir = path.join(mkdtempSync(path.join(tmpdir(), "clairement-e2e-")), "pg");
+const db = await startEmbeddedPostgres({ dir, persistent: false });
+await migrate(db.url);
+
+const env = { ...process.env };
+for (const key of Object.keys(env)) if (/^(SMTP_|GITHUB_|GOOGLE_)/.test(key)) delete env[key];
+const app = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: {
+    ...env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: ".next-test",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: db.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: `http://localhost:${port}`,
+  },
+});
+
+async function stop() {
+  if (app.exitCode === null) {
+    app.kill("SIGTERM");
+    await new Promise((r) => app.once("exit", r));
+  }
+  await db.stop();
+  process.exit(0);
+}
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+app.on("exit", (code) => {
+  void db.stop().then(() => process.exit(code ?? 1));
+});
