@@ -43,7 +43,7 @@ function fixFile(file) {
 }
 
 function walk(p) {
-  if (statSync(p).isFile()) return /\.(ts|tsx)$/.test(p) ? [p] : [];
+  if (statSync(p).isFile()) return /\.(ts|tsx|mjs)$/.test(p) ? [p] : [];
   return readdirSync(p, { withFileTypes: true }).flatMap((e) => (e.name === "node_modules" || e.name === "generated" ? [] : walk(path.join(p, e.name))));
 }
 

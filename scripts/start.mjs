@@ -9,14 +9,14 @@ import {
 
 checkNode();
 const port = Number(process.env.PORT || 3000);
-if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT invalide : « ${process.env.PORT} ». Indiquez un numéro entre 1 et 65535.`);
+if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT invalide : « ${process.env.PORT} ». Indiquez un numéro entre 1 et 65535.`);
 
 ensureDependencies();
 ensurePrismaClient();
 
 const { portInUse, waitForHttp } = await import("./lib/net.mjs");
 if (await portInUse(port)) {
-  fail(`Le port ${port} est déjà utilisé par un autre programme. Arrêtez-le, ou choisissez un autre port : PORT=${port + 1} npm start`);
+  fail(`Le port ${port} est déjà utilisé par un autre programme. Arrêtez-le, ou choisissez un autre port : PORT=${port + 1} npm start`);
 }
 
 const { connectDatabase } = await import("./lib/database.mjs");
@@ -65,5 +65,5 @@ app.on("exit", (code) => {
 await waitForHttp(`http://127.0.0.1:${port}/`, 60_000).catch(() => {});
 if (!stopping) {
   say(`Prêt : ${publicUrl}`);
-  if (!smtp) say(`Aucun SMTP configuré : les liens de connexion s’affichent ici et dans ${publicUrl}/boite-mail`);
+  if (!smtp) say(`Aucun SMTP configuré : les liens de connexion s’affichent ici et dans ${publicUrl}/boite-mail`);
 }

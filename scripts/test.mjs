@@ -62,7 +62,7 @@ counted("Tests unitaires et d’intégration (vitest)", bin("vitest"), ["run", "
 say("Construction de l’application pour les tests de bout en bout");
 if (!ensureBuild(".next-test", { exitOnFailure: false })) {
   totals.failed += 1;
-  stages.push("Construction pour les tests de bout en bout : ÉCHEC");
+  stages.push("Construction pour les tests de bout en bout : ÉCHEC");
 } else {
 const pwReport = path.join(ROOT, ".cache/playwright.json");
 counted("Tests de bout en bout (Playwright, Chromium)", bin("playwright"), ["test"], pwReport, (r) => ({

@@ -135,7 +135,7 @@ export function ensureBuild(distDir = ".next", { exitOnFailure = true } = {}) {
 /** Debian's Chromium for the browser tests (Playwright's own download cannot work here). */
 export function ensureChromium() {
   if (existsSync("/usr/bin/chromium")) return false;
-  if (process.getuid?.() !== 0) fail("Chromium est absent. Installez-le : sudo apt-get install -y chromium");
+  if (process.getuid?.() !== 0) fail("Chromium est absent. Installez-le : sudo apt-get install -y chromium");
   say("Installation de Chromium (Debian)…");
   run("apt-get", ["update", "-qq"], { what: "apt-get update" });
   run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium", "poppler-utils"], {
@@ -147,5 +147,5 @@ export function ensureChromium() {
 
 export function checkNode() {
   const [major, minor] = process.versions.node.split(".").map(Number);
-  if (major < 20 || (major === 20 && minor < 9)) fail(`Node.js 20.9 ou plus récent est requis (version actuelle : ${process.versions.node}).`);
+  if (major < 20 || (major === 20 && minor < 9)) fail(`Node.js 20.9 ou plus récent est requis (version actuelle : ${process.versions.node}).`);
 }

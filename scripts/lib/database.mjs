@@ -32,9 +32,9 @@ export async function connectDatabase({ dataDir, log }) {
     try {
       await checkReachable(url);
     } catch (error) {
-      fail(`Base de données injoignable : ${describeUrl(url)} — ${error?.message || error?.code || error}. Vérifiez DATABASE_URL et que PostgreSQL est démarré.`);
+      fail(`Base de données injoignable : ${describeUrl(url)} — ${error?.message || error?.code || error}. Vérifiez DATABASE_URL et que PostgreSQL est démarré.`);
     }
-    log(`Base de données : ${describeUrl(url)}`);
+    log(`Base de données : ${describeUrl(url)}`);
   } else {
     try {
       const embedded = await startEmbeddedPostgres({ dir: dataDir, persistent: true });
@@ -47,7 +47,7 @@ export async function connectDatabase({ dataDir, log }) {
   }
   try {
     const applied = await migrate(url, { log });
-    if (!applied.length) log("Base de données à jour : aucune migration en attente.");
+    if (!applied.length) log("Base de données à jour : aucune migration en attente.");
   } catch (error) {
     await stop();
     fail(`Migration impossible sur ${describeUrl(url)} : ${error?.message || error}`);

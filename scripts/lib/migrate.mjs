@@ -68,7 +68,7 @@ export async function migrate(databaseUrl, { dir = MIGRATIONS_DIR, log = () => {
     for (const row of rows) {
       if (!row.finished_at) {
         throw new MigrationError(
-          `La migration ${row.migration_name} a échoué lors d'une exécution précédente ; corrigez la base puis marquez-la comme annulée.`,
+          `La migration ${row.migration_name} a échoué lors d’une exécution précédente ; corrigez la base puis marquez-la comme annulée.`,
           row.migration_name,
         );
       }
@@ -79,7 +79,7 @@ export async function migrate(databaseUrl, { dir = MIGRATIONS_DIR, log = () => {
       if (previous) {
         if (previous.checksum !== m.checksum) {
           throw new MigrationError(
-            `La migration ${m.name} a été modifiée après avoir été appliquée (somme de contrôle différente). Ne modifiez jamais une migration appliquée : créez-en une nouvelle.`,
+            `La migration ${m.name} a été modifiée après avoir été appliquée (somme de contrôle différente). Ne modifiez jamais une migration appliquée : créez-en une nouvelle.`,
             m.name,
           );
         }
@@ -98,11 +98,11 @@ export async function migrate(databaseUrl, { dir = MIGRATIONS_DIR, log = () => {
       } catch (error) {
         await client.query("ROLLBACK");
         throw new MigrationError(
-          `La migration ${m.name} a échoué et n'a rien modifié : ${error instanceof Error ? error.message : String(error)}`,
+          `La migration ${m.name} a échoué et n’a rien modifié : ${error instanceof Error ? error.message : String(error)}`,
           m.name,
         );
       }
-      log(`migration appliquée : ${m.name}`);
+      log(`migration appliquée : ${m.name}`);
       done.push(m.name);
     }
     return done;

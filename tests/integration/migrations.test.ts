@@ -61,7 +61,7 @@ describe("migration applier", () => {
       `CREATE TABLE "Half" ("id" TEXT PRIMARY KEY);\nALTER TABLE "Policy" ADD COLUMN "extra" TEXT;\nSELECT * FROM "NoSuchTable";\n`,
     );
     await expect(migrate(url, { dir })).rejects.toBeInstanceOf(MigrationError);
-    await expect(migrate(url, { dir })).rejects.toThrow(/99990101000000_broken a échoué et n'a rien modifié/);
+    await expect(migrate(url, { dir })).rejects.toThrow(/99990101000000_broken a échoué et n’a rien modifié/);
     expect(await tables(url)).toEqual(tablesBefore);
     const columns = await query(url, `SELECT 1 FROM information_schema.columns WHERE table_name = 'Policy' AND column_name = 'extra'`);
     expect(columns.rowCount).toBe(0);
