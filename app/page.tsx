@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 const PROMISES = [
   {
     title: "Rédigée comme par un juriste",
-    text: "Une base légale pour chaque finalité, les transferts hors UE avec leur garantie, les durées de conservation recommandées par la CNIL, la majorité numérique à 15 ans, les directives post mortem.",
+    text: "Une base légale pour chaque finalité, les transferts hors UE avec leur garantie, les durées de conservation recommandées par la CNIL, la majorité numérique à 15 ans, les directives post mortem.",
   },
   {
     title: "Des questions simples, un aperçu en direct",

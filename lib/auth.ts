@@ -16,7 +16,7 @@ const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 function signInMail(url: string, host: string) {
   return {
     subject: `Votre lien de connexion à Clairement`,
-    text: `Bonjour,\n\nPour vous connecter à Clairement (${host}), ouvrez ce lien dans les 30 minutes :\n${url}\n\nLe lien ne sert qu’une fois. Si vous n’avez rien demandé, ignorez ce message.\n`,
+    text: `Bonjour,\n\nPour vous connecter à Clairement (${host}), ouvrez ce lien dans les 30 minutes :\n${url}\n\nLe lien ne sert qu’une fois. Si vous n’avez rien demandé, ignorez ce message.\n`,
     html: `<p>Bonjour,</p><p>Pour vous connecter à Clairement (${escapeHtml(host)}), ouvrez ce lien dans les 30&nbsp;minutes&nbsp;:</p><p><a href="${escapeHtml(url)}">Me connecter</a></p><p>Le lien ne sert qu’une fois. Si vous n’avez rien demandé, ignorez ce message.</p>`,
   };
 }

@@ -7,6 +7,7 @@ const RULES: { rule: string; pattern: RegExp }[] = [
   { rule: "espace insécable après « (U+00A0)", pattern: /« / },
   { rule: "espace insécable avant » (U+00A0)", pattern: / »/ },
   { rule: "guillemets français « » plutôt que \"…\" dans le texte", pattern: /(^|\s)"[A-Za-zÀ-ÿ][^"]*"(\s|[.,]|$)/ },
+  { rule: "espace insécable entre un nombre et son unité", pattern: /\d (ans|mois|jours|heures|minutes|secondes|ko|Mo|€)(?![\p{L}])/u },
   { rule: "apostrophe typographique ’ plutôt que '", pattern: /[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]/ },
 ];
 

@@ -54,7 +54,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           </p>
         ) : (
           <p id="email-aide" className="mt-1 text-sm text-ink-soft">
-            Nous vous envoyons un lien de connexion, valable 30 minutes. Aucun mot de passe à retenir.
+            Nous vous envoyons un lien de connexion, valable 30 minutes. Aucun mot de passe à retenir.
           </p>
         )}
       </div>

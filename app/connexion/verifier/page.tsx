@@ -18,7 +18,7 @@ export default async function VerifyRequestPage({ searchParams }: { searchParams
         ) : (
           "Un lien de connexion vient de vous être envoyé."
         )}{" "}
-        Il est valable 30 minutes et ne sert qu’une fois.
+        Il est valable 30 minutes et ne sert qu’une fois.
       </p>
       {outboxMode() ? (
         <p className="mt-4 rounded-md bg-warn-soft px-3 py-2 text-sm text-warn">
