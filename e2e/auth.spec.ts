@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { requestSignInLink, signIn, uniqueEmail } from "./helpers";
+import { createPolicy, requestSignInLink, signIn, uniqueEmail } from "./helpers";
 
 test("a new user signs in through the outbox link, lands on the dashboard, creates a draft and signs out", async ({ page }) => {
   const email = uniqueEmail("nouvelle");
@@ -8,9 +8,8 @@ test("a new user signs in through the outbox link, lands on the dashboard, creat
   await expect(page.getByTestId("user-email")).toHaveText(email);
   await expect(page.getByText("Aucune politique pour l’instant")).toBeVisible();
 
-  await page.getByRole("button", { name: "Nouvelle politique" }).click();
-  await expect(page).toHaveURL(/\/policies\/[^/]+\/edit$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Nouvelle politique" })).toBeVisible();
+  await createPolicy(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Politique — Logiciel en ligne (SaaS)" })).toBeVisible();
   await page.getByRole("link", { name: "← Mes politiques" }).click();
   await expect(page.getByRole("list", { name: "Politiques" }).getByRole("listitem")).toHaveCount(1);
   await expect(page.getByText(/Brouillon · modifiée le/)).toBeVisible();
@@ -74,9 +73,7 @@ test("the session cookie is Secure, HttpOnly and SameSite=Lax", async ({ page, c
 
 test("another user's policy is a 404, exactly like a policy that does not exist", async ({ page, browser }) => {
   await signIn(page, uniqueEmail("proprietaire"));
-  await page.getByRole("button", { name: "Nouvelle politique" }).click();
-  await expect(page).toHaveURL(/\/policies\/[^/]+\/edit$/);
-  const ownUrl = new URL(page.url()).pathname;
+  const ownUrl = `/policies/${await createPolicy(page)}/edit`;
 
   const other = await browser.newContext();
   const intruder = await other.newPage();

@@ -33,3 +33,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);
 }
+
+/** From the dashboard: « Nouvelle politique », pick a template, land in the wizard. Returns the policy id. */
+export async function createPolicy(page: Page, template = "Logiciel en ligne (SaaS)"): Promise<string> {
+  await page.goto("/policies");
+  await page.getByRole("link", { name: "Nouvelle politique" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nouvelle politique" })).toBeVisible();
+  await page.getByRole("button", { name: `Commencer : ${template.toLowerCase()}` }).click();
+  await expect(page).toHaveURL(/\/policies\/[^/]+\/edit/);
+  return new URL(page.url()).pathname.split("/")[2]!;
+}

@@ -2,7 +2,7 @@
 // countries, purposes, data categories, tracker categories. The questionnaire schema, the service
 // catalogue, the document builder and the checker all import from here (one copy, see DESIGN.md).
 // References are to ../shared/legal/RULES.md.
-import { z } from "zod";
+import * as z from "zod";
 
 /** Art. 6(1) bases (RULES §4). d and e sit behind an advanced option in the wizard. */
 export const LEGAL_BASES = ["consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interest"] as const;
@@ -128,3 +128,43 @@ export function trackerNeedsConsent(category: TTrackerCategory): boolean {
 export const SERVICE_KINDS = ["saas", "ai_tool", "ecommerce", "mobile_app", "marketplace", "b2b_agency", "brochure", "content_coaching"] as const;
 export const zServiceKind = z.enum(SERVICE_KINDS);
 export type TServiceKind = z.infer<typeof zServiceKind>;
+
+// ---- Added by the engine (schema, builder, checker) ----
+
+/** Who the service addresses (F04: B2C prospection needs consent, B2B is opt-out). */
+export const AUDIENCES = ["b2c", "b2b", "both"] as const;
+export const zAudience = z.enum(AUDIENCES);
+export type TAudience = z.infer<typeof zAudience>;
+
+/** Controller: a company (legal person) or a natural person (M01). */
+export const CONTROLLER_KINDS = ["company", "individual"] as const;
+export type TControllerKind = (typeof CONTROLLER_KINDS)[number];
+
+/**
+ * Whether providing the data of a purpose is required (M12): required for the contract, required by law,
+ * optional, or not asked of the person (collected automatically, e.g. logs; reused from other purposes; or obtained
+ * from a third party, art. 14, see the sources).
+ */
+export const REQUIREMENTS = ["contractual", "legal", "optional", "automatic", "reused", "indirect"] as const;
+export type TRequirement = (typeof REQUIREMENTS)[number];
+
+/** How a retention period is expressed (M08): a fixed duration from an event, the length of a relationship, or criteria. */
+export const RETENTION_MODES = ["duration", "relationship", "criteria"] as const;
+export type TRetentionMode = (typeof RETENTION_MODES)[number];
+export const TIME_UNITS = ["days", "weeks", "months", "years"] as const;
+export type TTimeUnit = (typeof TIME_UNITS)[number];
+
+/** Channels to exercise rights (M09). */
+export const RIGHTS_CHANNELS = ["email", "postal", "form", "account"] as const;
+export type TRightsChannel = (typeof RIGHTS_CHANNELS)[number];
+
+/** Channels used to announce a change of the policy (RULES §8, E02). */
+export const CHANGE_CHANNELS = ["email", "in_app", "banner"] as const;
+export type TChangeChannel = (typeof CHANGE_CHANNELS)[number];
+
+/** Security measures the policy may list (art. 32; optional section). */
+export const SECURITY_MEASURES = [
+  "encryption_transit", "encryption_rest", "password_hashing", "access_control", "mfa", "backups", "pseudonymisation",
+  "logging", "staff_confidentiality", "security_testing", "eu_hosting",
+] as const;
+export type TSecurityMeasure = (typeof SECURITY_MEASURES)[number];

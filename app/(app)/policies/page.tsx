@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NewPolicyButton } from "@/components/policies/new-policy-button";
+import { PolicyRow } from "@/components/policies/policy-row";
+import { buttonClass } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/current-user";
-import { listPolicies } from "@/lib/server/list-policies";
-import { createPolicyAction } from "./actions";
+import { listPolicies, type TPolicyStatus } from "@/lib/server/list-policies";
 
 export const metadata: Metadata = { title: "Mes politiques" };
+
+function statusLabel(s: TPolicyStatus): string {
+  if (s.kind === "draft") return "Brouillon";
+  if (s.kind === "published") return `Publiée v${s.version}`;
+  return `Publiée v${s.version}, modifications non publiées`;
+}
 
 export default async function DashboardPage() {
   const user = await requireUser("/policies");
@@ -15,9 +21,9 @@ export default async function DashboardPage() {
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="font-serif text-3xl font-semibold">Mes politiques</h1>
-        <form action={createPolicyAction}>
-          <NewPolicyButton />
-        </form>
+        <Link href="/policies/nouvelle" className={buttonClass.primary}>
+          Nouvelle politique
+        </Link>
       </div>
       {policies.length === 0 ? (
         <section className="mt-10 rounded-lg border border-dashed border-line bg-white p-10 text-center">
@@ -30,16 +36,10 @@ export default async function DashboardPage() {
       ) : (
         <ul className="mt-8 divide-y divide-line rounded-lg border border-line bg-white" aria-label="Politiques">
           {policies.map((p) => (
-            <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
-              <div>
-                <Link href={`/policies/${p.id}/edit`} className="font-semibold text-ink hover:text-accent">
-                  {p.title}
-                </Link>
-                <p className="text-sm text-ink-soft">
-                  {p.latestVersion ? `Publiée v${p.latestVersion}` : "Brouillon"} · modifiée le {formatDateTime(p.updatedAt)}
-                </p>
-              </div>
-            </li>
+            <PolicyRow
+              key={p.id}
+              policy={{ id: p.id, title: p.title, updatedAtLabel: formatDateTime(p.updatedAt), statusLabel: statusLabel(p.status), score: p.score }}
+            />
           ))}
         </ul>
       )}

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime } from "@/lib/format";
+import { parseStep } from "@/components/wizard/steps";
+import { Wizard } from "@/components/wizard/wizard";
+import { loadDraft } from "@/lib/policy/draft";
 import { requireUser } from "@/lib/server/current-user";
 import { NotFoundError } from "@/lib/server/errors";
 import { getPolicy } from "@/lib/server/get-policy";
 
 export const metadata: Metadata = { title: "Modifier la politique" };
 
-export default async function EditPolicyPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditPolicyPage({
+  params, searchParams,
+}: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const { step } = await searchParams;
   const user = await requireUser(`/policies/${id}/edit`);
   const policy = await getPolicy(user.id, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
@@ -17,15 +22,16 @@ export default async function EditPolicyPage({ params }: { params: Promise<{ id:
   });
   return (
     <>
-      <p className="text-sm">
+      <p className="mb-3 text-sm">
         <Link href="/policies" className="text-accent underline">
           ← Mes politiques
         </Link>
       </p>
-      <h1 className="mt-3 font-serif text-3xl font-semibold">{policy.title}</h1>
-      <p className="mt-1 text-sm text-ink-soft">
-        Brouillon créé le {formatDateTime(policy.createdAt)} · adresse publique prévue : /p/{policy.slug}
-      </p>
+      <Wizard
+        key={`${policy.id}-${policy.revision}`}
+        initialStep={parseStep(typeof step === "string" ? step : undefined)}
+        policy={{ id: policy.id, title: policy.title, slug: policy.slug, revision: policy.revision, draft: loadDraft(policy.draft) }}
+      />
     </>
   );
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { autosaveReducer as reduce, canStart, hasUnsavedChanges, initialAutosave, retryDelay, type TAutosaveState, type TAutosaveEvent } from "./autosave-machine";
+
+const run = (events: TAutosaveEvent[], from: TAutosaveState = initialAutosave(3)) => events.reduce(reduce, from);
+const saved = (seq: number, revision: number) => ({ type: "result", seq, outcome: { kind: "saved", revision, savedAt: "2026-11-21T14:32:00Z" } }) as const;
+
+describe("autosave", () => {
+  it("a change makes the draft dirty and pending; a successful save makes it clean and saved with the new revision", () => {
+    let s = run([{ type: "change" }]);
+    expect(s).toMatchObject({ status: "pending", dirty: true, changeSeq: 1 });
+    expect(hasUnsavedChanges(s)).toBe(true);
+    s = run([{ type: "start" }, saved(1, 4)], s);
+    expect(s).toMatchObject({ status: "saved", dirty: false, revision: 4, savedAt: "2026-11-21T14:32:00Z", inFlight: null });
+    expect(hasUnsavedChanges(s)).toBe(false);
+  });
+
+  it("changes typed during a save are not marked saved: another save follows", () => {
+    const s = run([{ type: "change" }, { type: "start" }, { type: "change" }, saved(1, 4)]);
+    expect(s).toMatchObject({ status: "pending", dirty: true, revision: 4 });
+    expect(canStart(s)).toBe(true);
+    const next = run([{ type: "start" }, saved(2, 5)], s);
+    expect(next).toMatchObject({ status: "saved", dirty: false, revision: 5 });
+  });
+
+  it("only one save runs at a time", () => {
+    const s = run([{ type: "change" }, { type: "start" }, { type: "change" }]);
+    expect(s.inFlight).toBe(1);
+    expect(canStart(s)).toBe(false);
+    expect(run([{ type: "start" }], s).inFlight).toBe(1);
+  });
+
+  it("a network failure keeps the input, shows the error state, and the next attempt saves it", () => {
+    let s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { kind: "network" } }]);
+    expect(s).toMatchObject({ status: "error", dirty: true, failures: 1 });
+    expect(hasUnsavedChanges(s)).toBe(true);
+    expect(canStart(s)).toBe(true);
+    s = run([{ type: "start" }, saved(1, 4)], s);
+    expect(s).toMatchObject({ status: "saved", dirty: false, failures: 0 });
+  });
+
+  it("retries back off from 2 s up to 30 s", () => {
+    expect([1, 2, 3, 4, 5, 6].map(retryDelay)).toEqual([2000, 4000, 8000, 16000, 30000, 30000]);
+  });
+
+  it("a conflict (someone saved a newer revision) stops autosave: nothing is sent until the user reloads", () => {
+    let s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { kind: "conflict", revision: 9 } }]);
+    expect(s).toMatchObject({ status: "conflict", dirty: true, revision: 3 });
+    expect(canStart(s)).toBe(false);
+    s = run([{ type: "change" }], s);
+    expect(s.status).toBe("conflict");
+    expect(canStart(s)).toBe(false);
+    s = run([{ type: "reloaded", revision: 9 }], s);
+    expect(s).toMatchObject({ status: "idle", dirty: false, revision: 9 });
+  });
+
+  it("an invalid draft is not saved: the issues are kept and the draft stays dirty", () => {
+    const issues = [{ path: "controller.email", message: "Adresse e-mail invalide." }];
+    const s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { kind: "invalid", issues } }]);
+    expect(s).toMatchObject({ status: "invalid", dirty: true, issues });
+    expect(run([{ type: "change" }], s).status).toBe("pending");
+  });
+
+  it("a stale answer for an older save is ignored", () => {
+    const s = run([{ type: "change" }, { type: "start" }]);
+    expect(run([saved(7, 99)], s)).toEqual(s);
+  });
+
+  it("a policy that disappeared (deleted, or not ours) stops autosave for good", () => {
+    const s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { kind: "not_found" } }]);
+    expect(s.status).toBe("gone");
+    expect(canStart(run([{ type: "change" }], s))).toBe(false);
+  });
+});

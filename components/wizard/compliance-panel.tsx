@@ -1,0 +1,54 @@
+"use client";
+
+import type { TCompliance, TFinding } from "@/lib/policy";
+
+const SEVERITY: Record<TFinding["severity"], { label: string; className: string }> = {
+  blocking: { label: "Bloquant", className: "border-danger bg-danger-soft text-danger" },
+  warning: { label: "À vérifier", className: "border-warn bg-warn-soft text-warn" },
+  info: { label: "Information", className: "border-line bg-paper text-ink-soft" },
+};
+
+/** Blocking findings and warnings, each with a link to the field that fixes it, and the score. */
+export function CompliancePanel({ compliance, onFix }: { compliance: TCompliance | null; onFix: (field: string) => void }) {
+  if (!compliance) return null;
+  const order = { blocking: 0, warning: 1, info: 2 } as const;
+  const findings = [...compliance.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const blocking = findings.filter((f) => f.severity === "blocking").length;
+  return (
+    <section aria-labelledby="conformite-titre" className="rounded-lg border border-line bg-white p-4">
+      <div className="flex items-baseline justify-between gap-3">
+        <h2 id="conformite-titre" className="font-serif text-lg font-semibold">
+          Conformité
+        </h2>
+        <p className="text-sm">
+          Score : <strong data-testid="score">{compliance.score}</strong>/100
+        </p>
+      </div>
+      <p className="mt-1 text-sm text-ink-soft" role="status">
+        {blocking === 0 ? "Aucun point bloquant." : `${blocking} point${blocking > 1 ? "s" : ""} bloquant${blocking > 1 ? "s" : ""} à corriger avant publication.`}
+      </p>
+      {findings.length ? (
+        <ul className="mt-3 space-y-2" aria-label="Points relevés">
+          {findings.map((f, i) => (
+            <li key={`${f.ruleId}-${f.field}-${i}`} className={`rounded-md border-l-4 px-3 py-2 text-sm ${SEVERITY[f.severity].className}`} data-severity={f.severity}>
+              <p>
+                <span className="font-semibold">
+                  {SEVERITY[f.severity].label} · {f.ruleId}
+                </span>{" "}
+                — {f.message}
+              </p>
+              <p className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs text-ink-soft">
+                <span>{f.article}</span>
+                {f.field ? (
+                  <button type="button" className="font-semibold text-accent underline" onClick={() => onFix(f.field ?? "")}>
+                    Corriger
+                  </button>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { buttonClass } from "@/components/ui/button";
+import { arrayElement, defaultValue, describe, fieldId, type TNode } from "../schema-walk";
+import { ObjectFields } from "./schema-field";
+import { FieldShell, inputClass, useFieldError } from "./shell";
+
+type TProps = { path: string; node: TNode; label: string };
+
+/** A list of short texts (the service's addresses…), one input each. */
+export function StringListField({ path, node, label }: TProps) {
+  const { field } = useController({ name: path });
+  const error = useFieldError(path);
+  const items: string[] = Array.isArray(field.value) ? field.value : [];
+  const id = fieldId(path);
+  const set = (next: string[]) => field.onChange(next);
+  return (
+    <FieldShell path={path} label={label} help={node.meta?.help} error={error} labelFor={false}>
+      <ul className="space-y-2" aria-labelledby={`${id}-libelle`}>
+        {items.map((value, i) => (
+          <li key={i} className="flex gap-2">
+            <input
+              id={i === 0 ? id : `${id}-${i}`}
+              className={inputClass}
+              aria-label={`${label} ${i + 1}`}
+              value={value}
+              onChange={(e) => set(items.map((v, j) => (j === i ? e.target.value : v)))}
+              onBlur={field.onBlur}
+            />
+            <button type="button" className={buttonClass.ghost} onClick={() => set(items.filter((_, j) => j !== i))} aria-label={`Retirer ${label.toLowerCase()} ${i + 1}`}>
+              Retirer
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" id={items.length === 0 ? id : undefined} className={`${buttonClass.secondary} mt-2`} onClick={() => set([...items, ""])}>
+        Ajouter
+      </button>
+    </FieldShell>
+  );
+}
+
+function itemTitle(item: Record<string, unknown> | undefined, index: number): string {
+  const title = [item?.label, item?.name].find((v) => typeof v === "string" && v.trim());
+  return (title as string | undefined) ?? `Élément ${index + 1}`;
+}
+
+function newId(prefix: string, taken: Set<string>): string {
+  for (let n = taken.size + 1; ; n += 1) if (!taken.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
+}
+
+/** A list of objects (purposes, recipients, trackers): one card each, add and remove. */
+export function ObjectListField({ path, node, label }: TProps) {
+  const { control } = useFormContext();
+  const { fields, append, remove } = useFieldArray({ control, name: path, keyName: "rhfKey" });
+  const values = (useWatch({ name: path }) ?? []) as Record<string, unknown>[];
+  const element = arrayElement(node);
+  const error = useFieldError(path);
+  const id = fieldId(path);
+  const add = () => {
+    const item = defaultValue(element) as Record<string, unknown>;
+    if ("id" in item) item.id = newId(path.split(".").pop() ?? "element", new Set(values.map((v) => String(v?.id ?? ""))));
+    append(item, { shouldFocus: false });
+    // Open the new card and put the cursor in its first field.
+    const index = fields.length;
+    requestAnimationFrame(() => {
+      const card = document.getElementById(`${id}.${index}`);
+      if (card instanceof HTMLDetailsElement) card.open = true;
+      card?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+    });
+  };
+  return (
+    <section aria-labelledby={`${id}-titre`} className="space-y-3">
+      <h3 id={`${id}-titre`} className="font-serif text-lg font-semibold">
+        {label}
+      </h3>
+      <p className="text-sm text-ink-soft">{describe(element).meta?.help ?? node.meta?.help}</p>
+      {error ? <p className="text-sm font-semibold text-danger">{error}</p> : null}
+      <ul className="space-y-3">
+        {fields.map((f, i) => (
+          <li key={f.rhfKey}>
+            <details id={`${id}.${i}`} className="group rounded-lg border border-line bg-white">
+              <summary className="flex cursor-pointer items-center justify-between gap-3 px-4 py-3 font-semibold">
+                <span id={`${id}-${i}-titre`}>{itemTitle(values[i], i)}</span>
+                <span className="text-sm font-normal text-ink-soft group-open:hidden">Modifier</span>
+              </summary>
+              <div className="space-y-4 border-t border-line p-4">
+                <ObjectFields schema={element} path={`${path}.${i}`} />
+                <button type="button" className={buttonClass.ghost} onClick={() => remove(i)} aria-describedby={`${id}-${i}-titre`}>
+                  Supprimer cet élément
+                </button>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+      <button type="button" id={id} className={buttonClass.secondary} onClick={add}>
+        Ajouter : {label.toLowerCase()}
+      </button>
+    </section>
+  );
+}

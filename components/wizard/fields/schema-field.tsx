@@ -1,0 +1,109 @@
+"use client";
+
+import type { z } from "zod";
+import { useFormContext, useWatch } from "react-hook-form";
+import { describe, defaultValue, objectShape, arrayElement, fieldId } from "../schema-walk";
+import { CheckboxField, MultiSelectField, NumberField, SelectField, TextField } from "./leaf-fields";
+import { ObjectListField, StringListField } from "./list-fields";
+
+/** Internal fields the user never edits by hand (ids, links to the catalogue, version). */
+const HIDDEN = new Set(["id", "catalogueId", "uncertain", "schemaVersion", "recipientId"]);
+
+/** A field shown only when a sibling has a given value (e.g. the legitimate interest under that basis). */
+const SHOWN_WHEN: Record<string, { sibling: string; values: unknown[] }> = {
+  legitimateInterest: { sibling: "basis", values: ["legitimate_interest"] },
+  legalObligation: { sibling: "basis", values: ["legal_obligation"] },
+  dpoName: { sibling: "dpoDesignated", values: [true] },
+  dpoEmail: { sibling: "dpoDesignated", values: [true] },
+};
+
+function parentOf(path: string): string {
+  return path.includes(".") ? path.slice(0, path.lastIndexOf(".")) : "";
+}
+
+export function SchemaField({ schema, path, name }: { schema: z.ZodType; path: string; name: string }) {
+  const rule = SHOWN_WHEN[name];
+  const siblingPath = rule ? `${parentOf(path) ? `${parentOf(path)}.` : ""}${rule.sibling}` : "";
+  const sibling = useWatch({ name: siblingPath || "__none__", disabled: !rule });
+  if (HIDDEN.has(name)) return null;
+  if (rule && !rule.values.includes(sibling)) return null;
+  return <SchemaFieldInner schema={schema} path={path} name={name} />;
+}
+
+function SchemaFieldInner({ schema, path, name }: { schema: z.ZodType; path: string; name: string }) {
+  const node = describe(schema);
+  const label = node.meta?.label ?? name;
+  switch (node.kind) {
+    case "object":
+      return node.optional ? <OptionalGroup schema={schema} path={path} label={label} /> : <Group schema={schema} path={path} label={label} />;
+    case "array": {
+      const element = describe(arrayElement(node));
+      if (element.kind === "enum") return <MultiSelectField path={path} node={node} elementNode={element} label={label} />;
+      if (element.kind === "object") return <ObjectListField path={path} node={node} label={label} />;
+      return <StringListField path={path} node={node} label={label} />;
+    }
+    case "enum":
+      return <SelectField path={path} node={node} label={label} />;
+    case "boolean":
+      return <CheckboxField path={path} node={node} label={label} />;
+    case "number":
+      return <NumberField path={path} node={node} label={label} />;
+    case "string":
+      return <TextField path={path} node={node} label={label} />;
+    default:
+      return null;
+  }
+}
+
+/** The fields of an object, in schema order. */
+export function ObjectFields({ schema, path }: { schema: z.ZodType; path: string }) {
+  const node = describe(schema);
+  return (
+    <div className="space-y-5">
+      {objectShape(node).map(([key, child]) => (
+        <SchemaField key={key} schema={child} path={path ? `${path}.${key}` : key} name={key} />
+      ))}
+    </div>
+  );
+}
+
+function Group({ schema, path, label }: { schema: z.ZodType; path: string; label: string }) {
+  const help = describe(schema).meta?.help;
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-line bg-white p-4">
+      <legend className="px-1 font-serif text-lg font-semibold">{label}</legend>
+      {help ? <p className="text-sm text-ink-soft">{help}</p> : null}
+      <ObjectFields schema={schema} path={path} />
+    </fieldset>
+  );
+}
+
+/** An optional block (EU representative, parent company): off until the user says it applies. */
+function OptionalGroup({ schema, path, label }: { schema: z.ZodType; path: string; label: string }) {
+  const { setValue } = useFormContext();
+  const value = useWatch({ name: path });
+  const node = describe(schema);
+  const id = fieldId(path);
+  const on = value !== undefined && value !== null;
+  return (
+    <div className="space-y-3 rounded-lg border border-line bg-white p-4">
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          type="checkbox"
+          className="mt-1 size-4 accent-accent"
+          checked={on}
+          aria-describedby={`${id}-aide`}
+          onChange={(e) => setValue(path, e.target.checked ? defaultValue(node.inner) : undefined, { shouldDirty: true })}
+        />
+        <label htmlFor={id} className="font-semibold">
+          {label}
+        </label>
+      </div>
+      <p id={`${id}-aide`} className="text-sm text-ink-soft">
+        {node.meta?.help}
+      </p>
+      {on ? <ObjectFields schema={node.inner} path={path} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from "react";
+import {
+  DEBOUNCE_MS, autosaveReducer, canStart, hasUnsavedChanges, initialAutosave, retryDelay, type TSaveOutcome,
+} from "./autosave-machine";
+
+type TSave = (revision: number, values: unknown) => Promise<TSaveOutcome>;
+
+/**
+ * Saves about 1 s after typing stops, one save at a time, retries network failures with back-off,
+ * stops on a conflict, and warns before leaving while anything is unsaved.
+ */
+export function useAutosave({ revision, save, getValues }: { revision: number; save: TSave; getValues: () => unknown }) {
+  const [state, dispatch] = useReducer(autosaveReducer, revision, initialAutosave);
+  const stateRef = useRef(state);
+  useLayoutEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const start = useCallback(async () => {
+    const s = stateRef.current;
+    if (!canStart(s)) return;
+    const seq = s.changeSeq;
+    dispatch({ type: "start" });
+    let outcome: TSaveOutcome;
+    try {
+      outcome = await save(s.revision, getValues());
+    } catch {
+      outcome = { kind: "network" };
+    }
+    dispatch({ type: "result", seq, outcome });
+  }, [save, getValues]);
+
+  const schedule = useCallback(
+    (delay: number) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void start(), delay);
+    },
+    [start],
+  );
+
+  const notifyChange = useCallback(() => {
+    dispatch({ type: "change" });
+    schedule(DEBOUNCE_MS);
+  }, [schedule]);
+
+  // After a result: save again what was typed meanwhile, or retry a network failure later.
+  useEffect(() => {
+    if (state.inFlight !== null) return;
+    if (state.status === "pending") schedule(DEBOUNCE_MS);
+    if (state.status === "error") schedule(retryDelay(state.failures));
+  }, [state.status, state.inFlight, state.failures, schedule]);
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!hasUnsavedChanges(stateRef.current)) return;
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  const retryNow = useCallback(() => {
+    clearTimeout(timer.current);
+    void start();
+  }, [start]);
+
+  return { state, notifyChange, retryNow, flush: retryNow };
+}

@@ -1,0 +1,195 @@
+// answers → findings (each pointing to the answer to fix) + score. Blocking = the published policy would
+// miss a mandatory item or contain an E-error. Rules that the engine always writes (M11, M16, F01…) can
+// only fail in the rendered text: see lintRenderedText.
+import type { TAnswers, TPurpose } from "../schema";
+import { has } from "../text/grammar";
+import { typo } from "../text/typography";
+import { DIGITAL_MAJORITY } from "../legal";
+import { ADEQUATE_COUNTRIES, isEea, trackerNeedsConsent } from "../vocabulary";
+import { applicableRules, CONTENT_CATEGORIES, INDIRECT_CATEGORIES, usesConsent } from "./applicable";
+import { scanAnswersText } from "./scan-answers";
+import { RULES, type TFinding, type TRuleId, type TSeverity } from "./rules";
+
+export type TCompliance = { findings: TFinding[]; score: number; applicable: TRuleId[] };
+
+type TEmit = (ruleId: TRuleId, severity: TSeverity, field: string, message: string) => void;
+
+const blank = (s: string | undefined | null) => !has(s);
+
+/** Purposes carried out with trackers: consent under LIL art. 82, withdrawn through the cookie manager. */
+const TRACKER_PURPOSES: readonly string[] = ["analytics_consent", "advertising", "embedded_content"];
+
+function checkController(a: TAnswers, emit: TEmit) {
+  const c = a.controller;
+  if (blank(c.legalName)) emit("M01", "blocking", "controller.legalName", "Indiquez la dénomination sociale ou le nom du responsable du traitement.");
+  if (blank(c.address.street) || blank(c.address.postalCode) || blank(c.address.city)) emit("M01", "blocking", "controller.address", "L'adresse postale du responsable du traitement est incomplète.");
+  if (blank(c.email)) emit("M01", "blocking", "controller.email", "Indiquez une adresse e-mail de contact.");
+  if (c.kind === "company" && blank(c.legalForm)) emit("M01", "blocking", "controller.legalForm", "Indiquez la forme juridique de la société (par exemple « société par actions simplifiée »).");
+  if (c.kind === "company" && blank(c.registration) && isEea(c.address.country)) emit("M01", "warning", "controller.registration", "Indiquez le numéro d'immatriculation (RCS ou SIREN) de la société, s'il y en a un.");
+  if (!isEea(c.address.country) && !a.euRepresentative) {
+    emit("M02", "blocking", "euRepresentative", "Le responsable est établi hors de l'Espace économique européen : désignez un représentant dans l'Union (article 27 du RGPD) et indiquez ses coordonnées.");
+  }
+  if (blank(a.contact.privacyEmail)) emit("M03", "blocking", "contact.privacyEmail", "Indiquez l'adresse à laquelle les personnes exercent leurs droits.");
+  if (a.contact.dpoDesignated && blank(a.contact.dpoEmail)) emit("M03", "blocking", "contact.dpoEmail", "Un DPO est désigné : indiquez son adresse de contact.");
+  if (!a.contact.dpoDesignated && a.data.specialCategories.length > 0) {
+    emit("M03", "info", "contact.dpoDesignated", "Des données sensibles sont traitées : vérifiez si leur volume impose la désignation d'un DPO (article 37 du RGPD).");
+  }
+}
+
+function checkRetention(p: TPurpose, i: number, emit: TEmit) {
+  const r = p.retention;
+  const field = `purposes.${i}.retention`;
+  if (r.mode === "duration" && (r.amount === undefined || r.unit === undefined)) emit("M08", "blocking", `${field}.amount`, `Indiquez la durée de conservation de la finalité « ${p.label} ».`);
+  if (r.mode === "relationship" && blank(r.until)) emit("M08", "blocking", `${field}.until`, `Indiquez jusqu'à quel événement les données de la finalité « ${p.label} » sont conservées.`);
+  if (r.mode === "criteria" && blank(r.criteria)) emit("M08", "blocking", `${field}.criteria`, `Indiquez les critères qui déterminent la durée de conservation de la finalité « ${p.label} ».`);
+}
+
+function checkPurposes(a: TAnswers, emit: TEmit) {
+  if (a.purposes.length === 0) emit("M04", "blocking", "purposes", "Ajoutez au moins une finalité.");
+  a.purposes.forEach((p, i) => {
+    const at = (f: string) => `purposes.${i}.${f}`;
+    if (blank(p.label)) emit("M04", "blocking", at("label"), "Donnez un intitulé à cette finalité.");
+    if (p.basis === "legitimate_interest" && (blank(p.legitimateInterest) || (p.legitimateInterest ?? "").trim().length < 15)) {
+      emit("M05", "blocking", at("legitimateInterest"), `Décrivez concrètement l'intérêt légitime poursuivi pour la finalité « ${p.label} ».`);
+    }
+    if (p.basis === "legal_obligation" && blank(p.legalObligation)) {
+      const fraud = p.key === "security" || /fraud/i.test(p.label);
+      emit(fraud ? "E06" : "M04", "blocking", at("legalObligation"), fraud
+        ? "La lutte contre la fraude n'est une obligation légale que si un texte l'impose : citez-le, ou retenez l'intérêt légitime."
+        : `Citez le texte qui impose le traitement « ${p.label} ».`);
+    }
+    if ((p.requirement === "contractual" || p.requirement === "legal") && blank(p.consequence)) {
+      emit("M12", "warning", at("consequence"), `Précisez ce qui se passe si la personne ne fournit pas les données de la finalité « ${p.label} ».`);
+    }
+    checkRetention(p, i, emit);
+    if (p.furtherProcessing && blank(p.startsOn)) emit("M14", "blocking", at("startsOn"), `Indiquez la date à laquelle commence la nouvelle utilisation « ${p.label} » : elle doit être annoncée avant.`);
+    if (p.furtherProcessing && has(p.startsOn) && has(a.effectiveDate) && p.startsOn < a.effectiveDate) {
+      emit("M14", "blocking", at("startsOn"), `La nouvelle utilisation « ${p.label} » commence avant l'entrée en vigueur de la politique : elle doit être annoncée avant de commencer.`);
+    }
+    if (p.key === "ai_training" && !p.furtherProcessing) emit("M14", "warning", at("furtherProcessing"), "L'entraînement d'une IA sur des contenus collectés pour fournir le service est une nouvelle utilisation : cochez la case et indiquez sa date de début.");
+    if (TRACKER_PURPOSES.includes(p.key) && p.basis !== "consent") {
+      emit("F03", "blocking", at("basis"), `La finalité « ${p.label} » repose sur des traceurs soumis au consentement (article 82 de la loi Informatique et Libertés).`);
+    }
+    if (p.key === "newsletter" && p.basis === "legitimate_interest" && !p.softOptIn && a.service.audience !== "b2b") {
+      emit("F04", "blocking", at("basis"), "La prospection par e-mail des particuliers exige leur consentement préalable, sauf pour des clients et des produits analogues (« soft opt-in ») : choisissez le consentement ou cochez « Clients existants ».");
+    }
+    if (p.key === "b2b_prospecting" && a.service.audience === "b2c") {
+      emit("F04", "warning", at("key"), "La prospection B2B sans consentement ne vaut que pour des professionnels, sur des offres liées à leur activité.");
+    }
+    const viaCookies = TRACKER_PURPOSES.includes(p.key) && has(a.cookies.manageChoices);
+    if (p.basis === "consent" && blank(p.optOut) && blank(a.rights.consentWithdrawal) && !viaCookies) {
+      emit("M10", "blocking", "rights.consentWithdrawal", `Indiquez comment retirer son consentement pour « ${p.label} » (réglage, lien de désinscription…), aussi simplement qu'il a été donné.`);
+    }
+  });
+}
+
+function checkRecipients(a: TAnswers, emit: TEmit) {
+  a.recipients.forEach((r, i) => {
+    const at = (f: string) => `recipients.${i}.${f}`;
+    if (blank(r.name)) emit("M06", "blocking", at("name"), "Indiquez le nom de ce destinataire.");
+    if (blank(r.legalEntity)) emit("M06", "blocking", at("legalEntity"), `Indiquez la société qui reçoit les données (${r.name || "destinataire sans nom"}).`);
+    const outside = [...new Set(r.dataLocations.filter((c) => !isEea(c)))];
+    for (const path of r.uncertain ?? []) {
+      const known = path.split(".")[0] ?? "";
+      emit(path.startsWith("transfer") || path === "dataLocations" ? "M07" : "M06", "info", known in r ? at(path) : `recipients.${i}`,
+        `Information du catalogue à vérifier pour ${r.name} (${path}).`);
+    }
+    if (outside.length === 0) return;
+    const m = r.transfer.mechanism;
+    const covers = (mech: string | undefined, c: string) => mech === "scc" || mech === "bcr" || mech === "derogation_contract" || mech === "derogation_explicit_consent"
+      || (mech === "adequacy" && (ADEQUATE_COUNTRIES as readonly string[]).includes(c)) || (mech === "dpf" && c === "US");
+    if (m === "unknown" || m === "none_needed") {
+      emit("M07", "blocking", at("transfer.mechanism"), `${r.name} traite des données hors de l'Espace économique européen : indiquez la garantie qui encadre ce transfert.`);
+    } else if (outside.some((c) => !covers(m, c) && !covers(r.transfer.fallback, c))) {
+      emit("M07", "blocking", at("transfer.mechanism"), `La garantie indiquée pour ${r.name} ne couvre pas tous les pays de traitement (une décision d'adéquation ne vaut que pour les pays concernés, le Data Privacy Framework que pour les États-Unis).`);
+    }
+    if (m === "derogation_explicit_consent") emit("M07", "warning", at("transfer.mechanism"), "Le consentement explicite au transfert est une dérogation exceptionnelle, inadaptée aux transferts réguliers : préférez des clauses contractuelles types.");
+  });
+  const ids = new Set(a.recipients.map((r) => r.id));
+  a.cookies.trackers.forEach((t, i) => {
+    if (has(t.recipientId) && !ids.has(t.recipientId)) emit("M06", "warning", `cookies.trackers.${i}.recipientId`, `Le traceur ${t.name} renvoie à un destinataire qui n'est plus dans la liste.`);
+  });
+}
+
+function checkData(a: TAnswers, emit: TEmit) {
+  a.data.specialCategories.forEach((s, i) => {
+    if (!s.exception) emit("M17", "blocking", `data.specialCategories.${i}.exception`, "Indiquez l'exception de l'article 9.2 du RGPD qui permet de traiter ces données sensibles (le plus souvent, le consentement explicite).");
+  });
+  if (a.data.categories.some((c) => c.key === "health" || c.key === "other_special") && a.data.specialCategories.length === 0) {
+    emit("M17", "blocking", "data.specialCategories", "Des données sensibles figurent parmi les données traitées : déclarez-les avec leur exception de l'article 9.2.");
+  }
+  if (a.data.categories.some((c) => CONTENT_CATEGORIES.includes(c.key)) && a.data.contentNotice === false && blank(a.data.contentHandling)) {
+    emit("M17", "blocking", "data.contentNotice", "Les utilisateurs saisissent des contenus libres : demandez-leur de ne pas y mettre de données sensibles, ou expliquez comment ces données sont traitées.");
+  }
+  const indirect = [...a.purposes.flatMap((p) => p.data), ...a.data.categories.map((c) => c.key)].some((k) => INDIRECT_CATEGORIES.includes(k))
+    || a.purposes.some((p) => p.requirement === "indirect");
+  if (indirect && a.data.sources.length === 0) {
+    emit("M15", "blocking", "data.sources", "Des données de profils ou de sources publiques sont traitées : indiquez leur source et les catégories obtenues (article 14 du RGPD).");
+  }
+}
+
+function checkServiceAndCookies(a: TAnswers, emit: TEmit) {
+  const age = a.service.minimumAge;
+  if (age === 13) emit("E04", "blocking", "service.minimumAge", "13 ans est l'âge américain (COPPA) : en France, la majorité numérique est de 15 ans.");
+  if (age < DIGITAL_MAJORITY && usesConsent(a) && blank(a.service.parentalConsent)) {
+    emit("F02", "blocking", "service.parentalConsent", "Des moins de 15 ans utilisent le service : décrivez comment le consentement conjoint du mineur et du titulaire de l'autorité parentale est recueilli.");
+  }
+  const trackers = a.cookies.trackers;
+  if (trackers.some((t) => trackerNeedsConsent(t.category))) {
+    if (blank(a.cookies.consentTool)) emit("F03", "blocking", "cookies.consentTool", "Des traceurs requièrent le consentement : indiquez l'outil (bandeau) qui le recueille.");
+    if (blank(a.cookies.manageChoices) && blank(a.rights.consentWithdrawal)) emit("M10", "blocking", "cookies.manageChoices", "Indiquez où modifier ses choix en matière de cookies à tout moment.");
+    if (!a.purposes.some((p) => TRACKER_PURPOSES.includes(p.key))) {
+      emit("F03", "warning", "purposes", "Des traceurs soumis au consentement sont déposés : ajoutez la finalité qu'ils servent (mesure d'audience, publicité, contenus intégrés), fondée sur le consentement.");
+    }
+  }
+  trackers.forEach((t, i) => {
+    if (t.category === "audience_exempt" && /google analytics|\b_ga\b|_ga_|gtag|\bGA4\b/i.test(`${t.name} ${t.provider}`)) {
+      emit("F03", "blocking", `cookies.trackers.${i}.category`, "Google Analytics 4 dans sa configuration standard n'est pas exempté de consentement (CNIL).");
+    }
+    if (t.category === "audience_exempt" && lifetimeMonths(t.lifetime) > 13) {
+      emit("F03", "blocking", `cookies.trackers.${i}.lifetime`, "Un traceur de mesure d'audience exemptée a une durée de vie de 13 mois au plus.");
+    }
+  });
+  if (a.cookies.choiceRetentionMonths > 6) emit("F03", "info", "cookies.choiceRetentionMonths", "La CNIL recommande de redemander le choix de l'utilisateur au bout de 6 mois.");
+}
+
+/** « 13 mois » → 13, « 2 ans » → 24, « session » → 0; unknown → 0. */
+export function lifetimeMonths(text: string): number {
+  const m = /(\d+)\s*(an|année|mois|semaine|jour|heure|minute)/i.exec(text.replace(/[\u00a0\u202f]/g, " "));
+  if (!m) return 0;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? "").toLowerCase();
+  return unit.startsWith("an") ? n * 12 : unit === "mois" ? n : unit.startsWith("semaine") ? n / 4.35 : unit.startsWith("jour") ? n / 30.44 : 0;
+}
+
+function checkAutomated(a: TAnswers, emit: TEmit) {
+  a.automated.decisions.forEach((d, i) => {
+    const at = (f: string) => `automated.decisions.${i}.${f}`;
+    if (blank(d.logic)) emit("M13", "blocking", at("logic"), `Expliquez la logique de la décision automatisée « ${d.name} ».`);
+    if (blank(d.consequences)) emit("M13", "blocking", at("consequences"), `Indiquez l'importance et les conséquences de la décision « ${d.name} ».`);
+    if (blank(d.humanReview)) emit("M13", "blocking", at("humanReview"), `Indiquez comment obtenir une intervention humaine sur la décision « ${d.name} » (article 22.3 du RGPD).`);
+  });
+  if (a.rights.channels.includes("form") && blank(a.rights.formUrl)) emit("M09", "blocking", "rights.formUrl", "Indiquez l'adresse du formulaire d'exercice des droits.");
+}
+
+const SEVERITY_WEIGHT: Record<TSeverity, number> = { blocking: 0, warning: 0.5, info: 1 };
+
+export function checkCompliance(a: TAnswers): TCompliance {
+  const findings: TFinding[] = [];
+  const emit: TEmit = (ruleId, severity, field, message) =>
+    findings.push({ ruleId, severity, field, message: typo(message), article: RULES[ruleId].article });
+  checkController(a, emit);
+  checkPurposes(a, emit);
+  checkRecipients(a, emit);
+  checkData(a, emit);
+  checkServiceAndCookies(a, emit);
+  checkAutomated(a, emit);
+  for (const hit of scanAnswersText(a)) emit(hit.ruleId, "blocking", hit.field, hit.message);
+  const applicable = applicableRules(a);
+  // Score: share of applicable rules satisfied; a rule with a blocking finding counts 0, a warning ½.
+  const credit = applicable.map((id) => Math.min(1, ...findings.filter((f) => f.ruleId === id).map((f) => SEVERITY_WEIGHT[f.severity])));
+  const score = applicable.length ? Math.round((100 * credit.reduce((s, c) => s + c, 0)) / applicable.length) : 100;
+  const order: Record<TSeverity, number> = { blocking: 0, warning: 1, info: 2 };
+  findings.sort((x, y) => order[x.severity] - order[y.severity]);
+  return { findings, score, applicable };
+}

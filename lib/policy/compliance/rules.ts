@@ -1,0 +1,59 @@
+// The rules of ../shared/legal/RULES.md, by ID: mandatory items (M), French specifics (F), errors (E).
+// Sections of the document, findings of the checker and the tests all refer to these IDs.
+export const RULE_IDS = [
+  "M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12", "M13", "M14", "M15", "M16", "M17",
+  "F01", "F02", "F03", "F04",
+  "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "E10", "E11", "E12", "E13",
+] as const;
+export type TRuleId = (typeof RULE_IDS)[number];
+
+export const RULES: Record<TRuleId, { title: string; article: string }> = {
+  M01: { title: "Identité et coordonnées du responsable du traitement", article: "RGPD art. 13.1.a et 14.1.a" },
+  M02: { title: "Représentant dans l'Union européenne", article: "RGPD art. 13.1.a, 27 et 3.2" },
+  M03: { title: "Délégué à la protection des données ou contact", article: "RGPD art. 13.1.b et 37" },
+  M04: { title: "Finalités et base légale de chacune", article: "RGPD art. 13.1.c" },
+  M05: { title: "Intérêt légitime poursuivi", article: "RGPD art. 13.1.d" },
+  M06: { title: "Destinataires des données", article: "RGPD art. 13.1.e" },
+  M07: { title: "Transferts hors de l'Union européenne", article: "RGPD art. 13.1.f et 14.1.f" },
+  M08: { title: "Durées de conservation", article: "RGPD art. 13.2.a" },
+  M09: { title: "Droits des personnes", article: "RGPD art. 13.2.b et 21.4" },
+  M10: { title: "Retrait du consentement", article: "RGPD art. 13.2.c et 7.3" },
+  M11: { title: "Réclamation auprès de la CNIL", article: "RGPD art. 13.2.d" },
+  M12: { title: "Caractère obligatoire des données et conséquences d'un refus", article: "RGPD art. 13.2.e" },
+  M13: { title: "Décisions automatisées et profilage", article: "RGPD art. 13.2.f et 22" },
+  M14: { title: "Traitement ultérieur pour une nouvelle finalité", article: "RGPD art. 13.3 et 14.4" },
+  M15: { title: "Collecte indirecte : catégories de données et source", article: "RGPD art. 14.1.d et 14.2.f" },
+  M16: { title: "Délai de réponse aux demandes", article: "RGPD art. 12.3 et 12.5" },
+  M17: { title: "Données sensibles", article: "RGPD art. 9.1 et 9.2" },
+  F01: { title: "Directives post mortem", article: "Loi Informatique et Libertés art. 85" },
+  F02: { title: "Majorité numérique à 15 ans", article: "RGPD art. 8, loi Informatique et Libertés art. 45" },
+  F03: { title: "Cookies et traceurs", article: "Loi Informatique et Libertés art. 82" },
+  F04: { title: "Prospection par voie électronique", article: "CPCE art. L34-5" },
+  E01: { title: "Transferts justifiés par un consentement « par l'utilisation du service »", article: "RGPD art. 49.1.a" },
+  E02: { title: "Poursuite de l'utilisation valant acceptation de la politique modifiée", article: "RGPD art. 12 et 13 ; CNIL fiche 12" },
+  E03: { title: "Sections CCPA ou droits dépendant du lieu de résidence", article: "RGPD art. 3" },
+  E04: { title: "Âge minimum de 13 ans", article: "RGPD art. 8, loi Informatique et Libertés art. 45" },
+  E05: { title: "Opposition aux traceurs par le seul navigateur ; Google Analytics présenté comme anonyme", article: "Loi Informatique et Libertés art. 82" },
+  E06: { title: "Lutte contre la fraude présentée comme une obligation légale sans texte", article: "RGPD art. 6.1.c et 6.3" },
+  E07: { title: "Négation du droit d'opposition à un traitement fondé sur l'intérêt légitime", article: "RGPD art. 21" },
+  E08: { title: "« 30 jours » au lieu d'un mois prolongeable de deux mois", article: "RGPD art. 12.3" },
+  E09: { title: "Texte à compléter, champ vide ou date entre crochets", article: "RGPD art. 12.1" },
+  E10: { title: "Certification de sécurité présentée comme garantie de transfert", article: "RGPD art. 46" },
+  E11: { title: "Affirmation absolue invérifiable sur un sous-traitant", article: "RGPD art. 5.1.a et 12.1" },
+  E12: { title: "Retrait du consentement confondu avec la fermeture du compte", article: "RGPD art. 7.3" },
+  E13: { title: "Bases légales énumérées sans rattachement aux finalités", article: "RGPD art. 13.1.c" },
+};
+
+export type TSeverity = "blocking" | "warning" | "info";
+
+export type TFinding = {
+  ruleId: TRuleId;
+  severity: TSeverity;
+  /** French, addressed to the founder. */
+  message: string;
+  /** Path of the answer to fix ("purposes.2.legitimateInterest"); null for findings on rendered text. */
+  field: string | null;
+  article: string;
+  /** For text findings: the offending excerpt. */
+  excerpt?: string;
+};

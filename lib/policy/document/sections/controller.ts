@@ -1,0 +1,64 @@
+// 1. Responsable du traitement (+ représentant dans l'UE) — M01, M02. 2. DPO ou contact — M03.
+import { countryName, type TCtx } from "../context";
+import { mail, p, type TPart } from "../inline";
+import { clause, has, orMissing } from "../../text/grammar";
+import type { TSection } from "../types";
+
+function address(ctx: TCtx): string {
+  const ad = ctx.a.controller.address;
+  const country = ad.country === "FR" ? "" : `, ${countryName(ad.country)}`;
+  return `${clause(orMissing(ad.street, "adresse"))}, ${orMissing(ad.postalCode, "code postal")} ${orMissing(ad.city, "ville")}${country}`;
+}
+
+export function controllerAddress(ctx: TCtx): string {
+  return address(ctx);
+}
+
+export function controllerSection(ctx: TCtx): TSection {
+  const { a, v } = ctx;
+  const c = a.controller;
+  const identity = [
+    ctx.controller,
+    has(c.tradeName) ? ` (nom commercial : ${c.tradeName.trim()})` : "",
+    has(c.legalForm) ? `, ${clause(c.legalForm)}` : "",
+    has(c.legalForm) && has(c.shareCapital) ? ` au capital de ${c.shareCapital.trim()}` : "",
+    has(c.registration) ? `, ${clause(c.registration)}` : "",
+  ].join("");
+  const seat = c.kind === "company" ? "dont le siège est situé" : "dont l'adresse professionnelle est";
+  const contact: TPart[] = [
+    `Vous pouvez ${v.us("écrire")} à cette adresse ou par e-mail à `, mail(c.email),
+    has(c.phone) ? `, ou ${v.us("joindre")} par téléphone au ${c.phone.trim()}` : "", ".",
+  ];
+  const blocks = [p(`Le responsable du traitement est ${identity}, ${seat} ${address(ctx)}. `, ...contact)];
+  if (c.parentCompany) {
+    blocks.push(p(`${ctx.controller} appartient au groupe ${c.parentCompany.name.trim()} (${countryName(c.parentCompany.country)}).`));
+  }
+  const rules: TSection["rules"] = ["M01"];
+  if (ctx.controllerOutsideEea) {
+    rules.push("M02");
+    const rep = a.euRepresentative;
+    if (rep) {
+      blocks.push(p(
+        `Le responsable du traitement étant établi hors de l'Espace économique européen, il a désigné un représentant dans l'Union, conformément à l'article 27 du RGPD : ${rep.name.trim()}, ${clause(rep.address)}, `,
+        mail(rep.email), `. Vous pouvez vous adresser à ce représentant pour toute question relative au traitement de vos données.`,
+      ));
+    }
+  }
+  return { anchor: "responsable", title: "Responsable du traitement", rules, blocks };
+}
+
+export function dpoSection(ctx: TCtx): TSection {
+  const { a, v } = ctx;
+  const blocks = a.contact.dpoDesignated
+    ? [p(
+      `${v.We("avons désigné", "ai désigné")} un délégué à la protection des données (DPO)${has(a.contact.dpoName) ? ` : ${a.contact.dpoName.trim()}` : ""}. Vous pouvez le contacter à l'adresse `,
+      has(a.contact.dpoEmail) ? mail(a.contact.dpoEmail) : mail(a.contact.privacyEmail),
+      " pour toute question relative à vos données et à l'exercice de vos droits.",
+    )]
+    : [p(
+      `${v.We("n'avons pas désigné", "n'ai pas désigné")} de délégué à la protection des données, cette désignation n'étant pas obligatoire au regard de ${v.our("activité", "f")} (article 37 du RGPD). Pour toute question relative à vos données personnelles et à l'exercice de vos droits, écrivez à `,
+      mail(a.contact.privacyEmail), ".",
+    )];
+  return { anchor: "dpo", title: a.contact.dpoDesignated ? "Délégué à la protection des données" : "Contact pour vos données personnelles", rules: ["M03"], blocks };
+}
+

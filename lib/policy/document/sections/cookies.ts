@@ -1,0 +1,46 @@
+// 11. Cookies et traceurs — F03 (LIL art. 82; CNIL délibérations 2020-091 et 2020-092), table of trackers.
+import { at, capitalize, clause, de, duration, has, sentence } from "../../text/grammar";
+import { trackerNeedsConsent, type TTrackerCategory } from "../../vocabulary";
+import type { TCtx } from "../context";
+import { p, table } from "../inline";
+import type { TBlock, TSection } from "../types";
+
+const CONSENT_CELL: Record<TTrackerCategory, string> = {
+  strictly_necessary: "Non requis (strictement nécessaire)",
+  audience_exempt: "Non requis (mesure d'audience exemptée)",
+  analytics: "Requis (mesure d'audience)",
+  advertising: "Requis (publicité)",
+  social: "Requis (réseaux sociaux)",
+  personalisation: "Requis (personnalisation)",
+  embedded_content: "Requis (contenus intégrés)",
+};
+
+export function cookiesSection(ctx: TCtx): TSection {
+  const { a } = ctx;
+  const trackers = a.cookies.trackers;
+  const blocks: TBlock[] = [];
+  if (trackers.length === 0) {
+    blocks.push(p(`${capitalize(ctx.service)} ne dépose ni ne lit aucun cookie ou autre traceur sur votre terminal.`));
+    return { anchor: "cookies", title: "Cookies et traceurs", rules: ["F03"], blocks };
+  }
+  const exempt = trackers.filter((t) => !trackerNeedsConsent(t.category));
+  const audience = trackers.some((t) => t.category === "audience_exempt");
+  blocks.push(p(`Des cookies et autres traceurs sont déposés ou lus sur votre terminal lors de l'utilisation ${de(ctx.service)} (article 82 de la loi Informatique et Libertés). Ils sont tous listés dans le tableau ci-dessous.`));
+  if (exempt.length > 0) {
+    blocks.push(p(`Les traceurs strictement nécessaires au fonctionnement du service${audience ? " et ceux de mesure d'audience exemptée" : ""} ne requièrent pas votre consentement.${audience
+      ? ` La mesure d'audience exemptée se limite à la production de statistiques anonymes propres ${at(ctx.service)}, sans recoupement avec d'autres traitements ni suivi sur d'autres sites ; ses traceurs ont une durée de vie de 13 mois au plus et les données collectées sont conservées 25 mois au plus.`
+      : ""}`));
+  }
+  if (ctx.consentTrackers.length > 0) {
+    const tool = has(a.cookies.consentTool) ? ` (${clause(a.cookies.consentTool)})` : "";
+    blocks.push(p(
+      `Les autres traceurs ne sont déposés ou lus qu'avec votre consentement, recueilli au moyen de l'outil de gestion du consentement${tool} présenté lors de votre première utilisation. Refuser est aussi simple qu'accepter ; l'absence de choix équivaut à un refus, et la poursuite de la navigation ne vaut pas consentement. Votre choix est conservé ${duration(a.cookies.choiceRetentionMonths, "months")}, puis vous est de nouveau demandé.`,
+      has(a.cookies.manageChoices) ? ` Vous pouvez modifier vos choix à tout moment au moyen ${de(clause(a.cookies.manageChoices))}.` : "",
+      " Les paramètres de votre navigateur permettent en outre de supprimer les cookies déjà déposés.",
+    ));
+  }
+  blocks.push(table("Cookies et traceurs utilisés", ["Nom", "Émetteur", "Finalité", "Durée de vie", "Consentement"],
+    trackers.map((t) => [[t.name.trim()], [t.provider.trim()], [sentence(t.purpose)], [t.lifetime.trim()], [CONSENT_CELL[t.category]]])));
+  if (has(a.cookies.details)) blocks.push(p(sentence(a.cookies.details)));
+  return { anchor: "cookies", title: "Cookies et traceurs", rules: ["F03"], blocks };
+}

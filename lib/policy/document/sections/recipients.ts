@@ -1,0 +1,117 @@
+// 5. Destinataires (table) — M06. 6. Transferts hors de l'Union européenne — M07.
+import { RECIPIENT_ROLE_LABELS } from "../../labels";
+import type { TRecipient } from "../../schema";
+import { capitalize, clause, de, enumerate, has, sentence } from "../../text/grammar";
+import { COUNTRY_NAMES, type TTransferMechanism } from "../../vocabulary";
+import { countryName, type TCtx } from "../context";
+import { link, list, mail, p, strong, table, type TPart } from "../inline";
+import { dataShort, purposeKeysText } from "../phrases";
+import type { TBlock, TSection } from "../types";
+
+function recipientName(r: TRecipient): string {
+  const name = r.name.trim();
+  const entity = r.legalEntity.trim();
+  if (!entity || entity === name) return name;
+  return entity.includes("(") || name.includes("(") ? `${name} — ${entity}` : `${name} (${entity})`;
+}
+
+function roleText(r: TRecipient): string {
+  const label = RECIPIENT_ROLE_LABELS[r.role];
+  if (!has(r.roleNote)) return `${label}.`;
+  const note = clause(r.roleNote);
+  return note.toLowerCase().startsWith(label.toLowerCase()) ? `${capitalize(note)}.` : `${label} ; ${note}.`;
+}
+
+const ROLE_FALLBACK: Record<TRecipient["role"], string> = {
+  processor: "Prestation technique réalisée pour le compte du responsable du traitement.",
+  independent_controller: "Traitement réalisé pour son propre compte.",
+  joint_controller: "Traitement réalisé conjointement avec le responsable du traitement.",
+  authority: "Communication imposée par la loi.",
+};
+
+function serviceText(r: TRecipient): string {
+  if (has(r.description)) return sentence(r.description);
+  return r.purposes.length ? `${capitalize(purposeKeysText(r.purposes))}.` : ROLE_FALLBACK[r.role];
+}
+
+export function recipientsSection(ctx: TCtx): TSection {
+  const { a, v } = ctx;
+  const blocks: TBlock[] = [];
+  const internal = v.individual
+    ? `Vos données sont traitées par ${ctx.controller}`
+    : `Au sein ${de(ctx.controller)}, vos données ne sont accessibles qu'aux personnes habilitées, dans la limite de ce qui est nécessaire à leurs fonctions`;
+  if (a.recipients.length === 0) {
+    blocks.push(p(`${internal}. Elles ne sont communiquées à aucun prestataire ni partenaire.`));
+  } else {
+    blocks.push(p(`${internal}. Elles sont communiquées aux destinataires suivants, pour les seuls besoins indiqués :`));
+    blocks.push(table("Destinataires des données", ["Destinataire", "Qualité", "Service rendu", "Données transmises", "Pays de traitement"],
+      a.recipients.map((r) => [
+        [recipientName(r)], [roleText(r)], [serviceText(r), has(r.note) ? ` ${sentence(r.note)}` : ""],
+        [r.data.length ? `${dataShort(r.data)}.` : "Aucune donnée personnelle autre que celles nécessaires au service rendu."],
+        [`${capitalize(enumerate([...new Set(r.dataLocations)].map(countryName)))}.`],
+      ])));
+    const roles = new Set(a.recipients.map((r) => r.role));
+    const notes: string[] = [];
+    if (roles.has("processor")) notes.push(`Les sous-traitants n'agissent que sur ${v.ours("instructions")} et sont liés par un contrat conforme à l'article 28 du RGPD, qui leur impose notamment la confidentialité et la sécurité des données.`);
+    if (roles.has("independent_controller")) notes.push("Les responsables de traitement indépendants traitent les données pour leur propre compte, conformément à leur propre politique de confidentialité.");
+    if (roles.has("joint_controller")) notes.push("Pour les traitements réalisés en responsabilité conjointe (article 26 du RGPD), les grandes lignes de l'accord conclu sont communiquées sur simple demande ; vous pouvez exercer vos droits auprès de chacun des responsables.");
+    if (notes.length) blocks.push(p(notes.join(" ")));
+  }
+  const parent = a.controller.parentCompany;
+  if (parent) {
+    blocks.push(p(has(parent.sharesData)
+      ? `${parent.name.trim()}, société mère ${de(ctx.controller)} : ${clause(parent.sharesData)}.`
+      : `${parent.name.trim()}, société mère ${de(ctx.controller)}, ne reçoit pas les données traitées au titre ${de(ctx.service)}.`));
+  }
+  blocks.push(p("Les données sont en outre communiquées aux autorités administratives ou judiciaires lorsqu'une disposition légale l'impose."));
+  return { anchor: "destinataires", title: "Destinataires des données", rules: ["M06"], blocks };
+}
+
+function mechanismText(m: TTransferMechanism, r: TRecipient, countries: string[]): string {
+  switch (m) {
+    case "adequacy":
+      return `décision d'adéquation de la Commission européenne ${countries.length > 1 ? "concernant ces pays" : `concernant ${COUNTRY_NAMES[countries[0] ?? ""]?.name ?? "ce pays"}`} (article 45 du RGPD)`;
+    case "dpf":
+      return "décision d'adéquation du 10 juillet 2023 relative au cadre de protection des données UE–États-Unis (Data Privacy Framework), la société américaine qui reçoit les données y étant certifiée";
+    case "scc":
+      return "clauses contractuelles types adoptées par la Commission européenne (décision d'exécution (UE) 2021/914 ; article 46 du RGPD)";
+    case "bcr":
+      return "règles d'entreprise contraignantes (article 47 du RGPD)";
+    case "derogation_explicit_consent":
+      return "votre consentement explicite à ce transfert, recueilli spécifiquement après information sur les risques qu'il comporte (article 49, paragraphe 1, a), du RGPD)";
+    case "derogation_contract":
+      return "la nécessité du transfert pour l'exécution du contrat conclu avec vous (article 49, paragraphe 1, b), du RGPD)";
+    case "none_needed":
+    case "unknown":
+      return "garantie en cours de mise en place ; ce transfert n'a pas lieu tant qu'elle n'est pas en vigueur";
+  }
+}
+
+export function transfersSection(ctx: TCtx): TSection {
+  const { a, v } = ctx;
+  const blocks: TBlock[] = [];
+  if (ctx.controllerOutsideEea) {
+    const c = a.controller.address.country;
+    blocks.push(p(`Le responsable du traitement est établi ${COUNTRY_NAMES[c]?.in ?? `hors de l'Union européenne (${c})`} : les données que vous ${v.us("transmettez")} directement y sont reçues et traitées.`));
+  }
+  if (ctx.transfers.length === 0) {
+    blocks.push(p(ctx.controllerOutsideEea
+      ? "Aucun autre destinataire ne traite vos données hors de l'Espace économique européen."
+      : "Vos données sont traitées au sein de l'Espace économique européen (EEE) et ne font l'objet d'aucun transfert en dehors de celui-ci."));
+    return { anchor: "transferts", title: "Transferts hors de l'Union européenne", rules: ["M07"], blocks };
+  }
+  blocks.push(p("Les destinataires suivants traitent des données hors de l'Espace économique européen (EEE). Chaque transfert est encadré par la garantie indiquée :"));
+  blocks.push(list(ctx.transfers.map(({ recipient: r, countries }): TPart[] => [
+    strong(r.name.trim()), ` (${enumerate(countries.map(countryName))}) : ${mechanismText(r.transfer.mechanism, r, countries)}`,
+    r.transfer.fallback && r.transfer.fallback !== r.transfer.mechanism && r.transfer.fallback !== "none_needed" && r.transfer.fallback !== "unknown"
+      ? ` ; à défaut, ${mechanismText(r.transfer.fallback, r, countries)}` : "",
+    ".",
+  ])));
+  const used = new Set(ctx.transfers.flatMap(({ recipient: r }) => [r.transfer.mechanism, r.transfer.fallback]));
+  const copies = [used.has("scc") ? "des clauses contractuelles types" : "", used.has("bcr") ? "des règles d'entreprise contraignantes" : ""].filter(Boolean);
+  if (copies.length) blocks.push(p(`Vous pouvez obtenir une copie ${enumerate(copies)} applicables en écrivant à `, mail(a.contact.privacyEmail), "."));
+  if (used.has("dpf")) {
+    blocks.push(p("La liste des organisations certifiées au Data Privacy Framework est publiée sur ", link("www.dataprivacyframework.gov", "https://www.dataprivacyframework.gov/list"), "."));
+  }
+  return { anchor: "transferts", title: "Transferts hors de l'Union européenne", rules: ["M07"], blocks };
+}

@@ -1,0 +1,95 @@
+// A draft is answers in progress. It is checked with the same schema as published answers, with one
+// tolerance: a field left empty ("" , absent, or an empty list) is « not answered yet », not an
+// error — the compliance checker reports what is still missing. Anything else that is wrong (a
+// malformed e-mail, a `javascript:` URL, an unknown choice, text over the size caps) refuses the save.
+import { z } from "zod";
+import { defaultAnswers } from "./answers/defaults";
+import { SCHEMA_VERSION, zAnswers, type TAnswers } from "./schema";
+import { migrateAnswers } from "./schema/migrate";
+
+/** Largest draft accepted, in bytes of JSON (UTF-8). */
+export const MAX_DRAFT_BYTES = 200_000;
+
+export type TDraftIssue = { path: string; message: string };
+export type TDraftCheck = { ok: true; draft: TAnswers } | { ok: false; issues: TDraftIssue[] };
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+}
+
+/** Keeps only the keys the schema knows, so nothing foreign is ever stored with a draft. */
+function prune(schema: z.ZodType, value: unknown): unknown {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) {
+    inner = inner.unwrap() as z.ZodType;
+  }
+  if (inner instanceof z.ZodPipe) inner = inner.in as z.ZodType;
+  if (inner instanceof z.ZodObject && value !== null && typeof value === "object" && !Array.isArray(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(inner.shape)) {
+      if (key in value) out[key] = prune(child as z.ZodType, (value as Record<string, unknown>)[key]);
+    }
+    return out;
+  }
+  if (inner instanceof z.ZodArray && Array.isArray(value)) return value.map((item) => prune(inner.element as z.ZodType, item));
+  return value;
+}
+
+function byteLength(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Checks a draft (see the header). On success, returns it with unknown keys removed. */
+export function checkDraft(input: unknown): TDraftCheck {
+  let json: string;
+  try {
+    json = JSON.stringify(input) ?? "";
+  } catch {
+    return { ok: false, issues: [{ path: "", message: "Le brouillon est illisible." }] };
+  }
+  if (byteLength(json) > MAX_DRAFT_BYTES) {
+    return { ok: false, issues: [{ path: "", message: "Le brouillon dépasse la taille maximale de 200\u00a0ko : raccourcissez les textes les plus longs." }] };
+  }
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: "", message: "Le brouillon est illisible." }] };
+  }
+  const parsed = zAnswers.safeParse(input);
+  if (parsed.success) return { ok: true, draft: parsed.data };
+  const blocking = parsed.error.issues.filter((issue) => !isEmpty(valueAt(input, issue.path)));
+  if (blocking.length) {
+    return { ok: false, issues: blocking.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) };
+  }
+  return { ok: true, draft: prune(zAnswers, input) as TAnswers };
+}
+
+/**
+ * The answers a stored draft holds, ready for the wizard. Drafts are saved through checkDraft, so a
+ * current-version draft is used as is (with any top-level section it lacks at its default); a draft
+ * from before the questionnaire existed (`{}`) starts from the defaults.
+ */
+export function loadDraft(stored: unknown): TAnswers {
+  const base = defaultAnswers();
+  if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return base;
+  const version = (stored as { schemaVersion?: unknown }).schemaVersion;
+  if (version === undefined) return base;
+  if (version !== SCHEMA_VERSION) {
+    const migrated = migrateAnswers(stored);
+    if (migrated.success) return migrated.data;
+    throw new Error(`Brouillon en version ${String(version)} du questionnaire : migration impossible.`);
+  }
+  return { ...base, ...(prune(zAnswers, stored) as Partial<TAnswers>) };
+}

@@ -1,0 +1,43 @@
+// Step « Destinataires »: processors, partners and authorities, with transfers (M06, M07).
+// A recipient is self-contained: picking a catalogue entry copies its facts here (recipientFromCatalogue).
+import { DATA_CATEGORY_LABELS, PURPOSE_LABELS, RECIPIENT_ROLE_LABELS, TRANSFER_MECHANISM_LABELS } from "../labels";
+import { PURPOSE_KEYS, RECIPIENT_ROLES, TRANSFER_MECHANISMS } from "../vocabulary";
+import { zDataCategory } from "./donnees";
+import { COUNTRY_OPTIONS, LONG, choice, country, field, idList, list, object, optionalText, requiredText, slug } from "./fields";
+
+export const zTransfer = object({
+  mechanism: field(choice(TRANSFER_MECHANISMS), {
+    label: "Encadrement des transferts", help: "Pour des données traitées hors de l'Espace économique européen : décision d'adéquation, Data Privacy Framework, clauses contractuelles types… (M07).",
+    default: "none_needed", widget: "select", options: TRANSFER_MECHANISM_LABELS,
+  }),
+  fallback: field(choice(TRANSFER_MECHANISMS).optional(), {
+    label: "Garantie complémentaire", help: "Par exemple les clauses contractuelles types à défaut du Data Privacy Framework.", default: "", widget: "select", options: TRANSFER_MECHANISM_LABELS,
+  }),
+  note: field(optionalText(), { label: "Note sur le transfert", help: "Note pour vous (par exemple « certifiée au Data Privacy Framework ») ; la politique rédige elle-même la phrase sur le transfert.", default: "", widget: "text" }),
+});
+
+export const zRecipient = object({
+  id: field(slug(), { label: "Identifiant", help: "Identifiant stable du destinataire.", default: "", widget: "text" }),
+  catalogueId: field(slug().optional(), { label: "Entrée du catalogue", help: "Le service du catalogue dont les informations ont été reprises.", default: "", widget: "text" }),
+  name: field(requiredText(), { label: "Nom", help: "Nom usuel du service, par exemple « Stripe ».", default: "", widget: "text" }),
+  legalEntity: field(requiredText(), { label: "Société", help: "Entité juridique contractante, par exemple « Stripe Payments Europe Ltd ».", default: "", widget: "text" }),
+  role: field(choice(RECIPIENT_ROLES), { label: "Rôle", help: "Sous-traitant, responsable indépendant ou conjoint.", default: "processor", widget: "select", options: RECIPIENT_ROLE_LABELS }),
+  roleNote: field(optionalText(300), { label: "Précision sur le rôle", help: "Par exemple « responsable indépendant pour la lutte contre la fraude ».", default: "", widget: "text" }),
+  country: field(country(), { label: "Pays de la société", help: "Pays où l'entité contractante est établie.", default: "FR", widget: "country", options: COUNTRY_OPTIONS }),
+  dataLocations: field(list(country(), 10, 1), {
+    label: "Pays de traitement des données", help: "Pays où les données sont stockées ou consultées, y compris par la maison mère.", default: ["FR"], widget: "multiselect", options: COUNTRY_OPTIONS,
+  }),
+  transfer: field(zTransfer, { label: "Transferts hors de l'EEE", help: "Comment les transferts sont encadrés.", widget: "group" }),
+  purposes: field(list(choice(PURPOSE_KEYS), PURPOSE_KEYS.length), { label: "Finalités", help: "Pour quoi ce destinataire reçoit les données.", default: [], widget: "multiselect", options: PURPOSE_LABELS }),
+  data: field(list(zDataCategory, 40), {
+    label: "Données transmises", help: "Catégories de données reçues.", default: [], widget: "multiselect",
+    options: Object.fromEntries(Object.entries(DATA_CATEGORY_LABELS).map(([k, v]) => [k, v.label])),
+  }),
+  description: field(optionalText(LONG), { label: "Rôle du destinataire", help: "Une phrase qui décrit ce que fait ce destinataire pour vous.", default: "", widget: "textarea" }),
+  note: field(optionalText(LONG), { label: "Remarque", help: "Toute précision utile.", default: "", widget: "textarea" }),
+  uncertain: field(list(requiredText(), 20).optional(), { label: "Informations à vérifier", help: "Informations du catalogue signalées comme incertaines.", default: [], widget: "list" }),
+});
+
+export const zStepDestinataires = object({
+  recipients: field(idList(zRecipient, 60), { label: "Destinataires", help: "Prestataires (hébergement, paiement, e-mail, IA…), partenaires et autorités (M06).", default: [], widget: "list" }),
+});

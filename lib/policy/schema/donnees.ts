@@ -1,0 +1,72 @@
+// Step « Données »: categories of data (incl. art. 9, M17), indirect sources (M15), security measures.
+import { ART9_EXCEPTION_LABELS, DATA_CATEGORY_LABELS, SECURITY_MEASURE_LABELS, SPECIAL_CATEGORY_LABELS } from "../labels";
+import { ART9_EXCEPTIONS, DATA_CATEGORY_KEYS, SECURITY_MEASURES, SPECIAL_CATEGORY_KEYS } from "../vocabulary";
+import { LONG, bool, choice, field, list, object, optionalText, requiredText } from "./fields";
+
+const DATA_OPTIONS = Object.fromEntries(Object.entries(DATA_CATEGORY_LABELS).map(([k, v]) => [k, v.label]));
+export const zDataCategory = field(choice(DATA_CATEGORY_KEYS), {
+  label: "Catégorie de données", help: "Choisissez dans la liste.", default: "identity", widget: "select", options: DATA_OPTIONS,
+});
+
+export const zCategoryEntry = object({
+  key: zDataCategory,
+  details: field(optionalText(), {
+    label: "Précisions",
+    help: "Les données exactes, par exemple « nom, prénom, adresse e-mail ». Laissez vide pour la description par défaut.",
+    default: "", widget: "text",
+  }),
+});
+
+export const zSpecialCategory = object({
+  key: field(choice(SPECIAL_CATEGORY_KEYS), {
+    label: "Catégorie particulière (art. 9)", help: "Données sensibles au sens de l'article 9 du RGPD.", default: "health", widget: "select", options: SPECIAL_CATEGORY_LABELS,
+  }),
+  exception: field(choice(ART9_EXCEPTIONS).optional(), {
+    label: "Exception de l'article 9.2",
+    help: "Le traitement de données sensibles est interdit sauf exception ; le plus souvent, le consentement explicite (M17).",
+    default: "explicit_consent", widget: "select",
+    options: Object.fromEntries(Object.entries(ART9_EXCEPTION_LABELS).map(([k, v]) => [k, v.label])),
+  }),
+  details: field(optionalText(LONG), { label: "Précisions", help: "Quelles données, dans quel contexte, avec quelles précautions.", default: "", widget: "textarea" }),
+});
+
+export const zSource = object({
+  name: field(requiredText(), { label: "Source", help: "D'où viennent les données : partenaire, API, réseau social, registre public…", default: "", widget: "text" }),
+  categories: field(list(zDataCategory, 40, 1), { label: "Données obtenues", help: "Catégories de données reçues de cette source (M15).", default: [], widget: "multiselect" }),
+  isPublic: field(bool().optional(), { label: "Source publique", help: "Cochez si les données proviennent d'une source accessible au public.", default: false, widget: "toggle" }),
+  details: field(optionalText(LONG), { label: "Précisions", help: "Par exemple, les conditions de cette collecte.", default: "", widget: "textarea" }),
+});
+
+export const zData = object({
+  categories: field(list(zCategoryEntry, 40, 1), {
+    label: "Données traitées", help: "Toutes les catégories de données personnelles traitées, directement ou non.", default: [], widget: "list",
+  }),
+  specialCategories: field(list(zSpecialCategory, 8), {
+    label: "Données sensibles", help: "Santé, opinions, données biométriques… À déclarer seulement si le service les traite (M17).", default: [], widget: "list",
+  }),
+  contentNotice: field(bool().optional(), {
+    label: "Avertir de ne pas saisir de données sensibles",
+    help: "Pour les outils de discussion, d'IA ou de contenus : la politique demande aux utilisateurs de ne pas saisir de données sensibles (M17).",
+    default: true, widget: "toggle",
+  }),
+  contentHandling: field(optionalText(LONG), {
+    label: "Traitement des données sensibles saisies",
+    help: "Si des utilisateurs saisissent malgré tout des données sensibles : comment elles sont traitées.",
+    default: "", widget: "textarea",
+  }),
+  sources: field(list(zSource, 20), {
+    label: "Sources indirectes", help: "Données qui ne sont pas fournies par la personne elle-même (M15).", default: [], widget: "list",
+  }),
+});
+
+export const zSecurity = object({
+  measures: field(list(choice(SECURITY_MEASURES), SECURITY_MEASURES.length), {
+    label: "Mesures de sécurité", help: "Mesures effectivement en place (art. 32 du RGPD). Facultatif.", default: [], widget: "multiselect", options: SECURITY_MEASURE_LABELS,
+  }),
+  details: field(optionalText(LONG), { label: "Autres mesures", help: "Précisions sur la sécurité, en termes simples.", default: "", widget: "textarea" }),
+});
+
+export const zStepDonnees = object({
+  data: field(zData, { label: "Données", help: "Les données personnelles traitées et leur origine.", widget: "group" }),
+  security: field(zSecurity, { label: "Sécurité", help: "Les mesures qui protègent les données.", widget: "group" }),
+});

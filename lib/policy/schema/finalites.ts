@@ -1,0 +1,94 @@
+// Step « Finalités »: purposes with basis, interest, requirement, retention (M04, M05, M08, M12, M14),
+// automated decisions and profiling (M13).
+import { LEGAL_BASIS_LABELS, PURPOSE_LABELS, REQUIREMENT_LABELS, RETENTION_MODE_LABELS, TIME_UNIT_LABELS } from "../labels";
+import { LEGAL_BASES, PURPOSE_KEYS, REQUIREMENTS, RETENTION_MODES, TIME_UNITS } from "../vocabulary";
+import { zDataCategory } from "./donnees";
+import {
+  LONG, bool, choice, field, idList, int, isoDate, list, object, optionalText, requiredText, slug,
+} from "./fields";
+
+export const PURPOSE_KEYS_WITH_CUSTOM = [...PURPOSE_KEYS, "custom"] as const;
+
+export const zRetention = object({
+  mode: field(choice(RETENTION_MODES), {
+    label: "Type de durée", help: "Une durée fixe, la durée de la relation (éventuellement prolongée) ou des critères (M08).",
+    default: "duration", widget: "select", options: RETENTION_MODE_LABELS,
+  }),
+  amount: field(int(1, 100).optional(), { label: "Durée", help: "Nombre d'unités : par exemple 3 pour 3 ans.", default: 3, widget: "number" }),
+  unit: field(choice(TIME_UNITS).optional(), { label: "Unité", help: "Jours, semaines, mois ou années.", default: "years", widget: "select", options: TIME_UNIT_LABELS }),
+  from: field(optionalText(), {
+    label: "Point de départ",
+    help: "L'événement à partir duquel la durée court, avec son article : « la collecte », « le dernier contact », « la clôture du compte ».",
+    default: "", widget: "text",
+  }),
+  until: field(optionalText(), {
+    label: "Fin de la relation",
+    help: "L'événement jusqu'auquel les données sont conservées, avec son article : « la clôture de votre compte », « la fin de l'abonnement ». La durée éventuelle court ensuite à compter de cette date.",
+    default: "", widget: "text",
+  }),
+  criteria: field(optionalText(LONG), {
+    label: "Critères ou précisions",
+    help: "Lorsque la durée ne peut pas être fixée : les critères qui la déterminent. Sinon, une précision éventuelle (par exemple la suppression des comptes inactifs).",
+    default: "", widget: "textarea",
+  }),
+});
+
+export const zPurpose = object({
+  id: field(slug(), { label: "Identifiant", help: "Identifiant stable, utilisé pour comparer les versions.", default: "", widget: "text" }),
+  key: field(choice(PURPOSE_KEYS_WITH_CUSTOM), {
+    label: "Type de finalité", help: "Finalité courante ou finalité personnalisée.", default: "custom", widget: "select",
+    options: { ...PURPOSE_LABELS, custom: "Autre finalité" },
+  }),
+  label: field(requiredText(), { label: "Finalité", help: "Ce que les données permettent de faire, par exemple « Gestion de votre compte ».", default: "", widget: "text" }),
+  description: field(optionalText(LONG), { label: "Description", help: "Précisions sur ce traitement, si utile.", default: "", widget: "textarea" }),
+  data: field(list(zDataCategory, 40, 1), { label: "Données utilisées", help: "Catégories de données utilisées pour cette finalité.", default: [], widget: "multiselect" }),
+  basis: field(choice(LEGAL_BASES), {
+    label: "Base légale", help: "Article 6 du RGPD. Les bases « intérêts vitaux » et « mission d'intérêt public » sont rarement pertinentes.",
+    default: "contract", widget: "select", options: Object.fromEntries(Object.entries(LEGAL_BASIS_LABELS).map(([k, v]) => [k, v.label])),
+  }),
+  legitimateInterest: field(optionalText(LONG), {
+    label: "Intérêt légitime poursuivi", help: "Obligatoire si la base légale est l'intérêt légitime : l'intérêt concret poursuivi (M05).", default: "", widget: "textarea",
+  }),
+  legalObligation: field(optionalText(300), {
+    label: "Texte imposant le traitement", help: "Obligatoire si la base légale est l'obligation légale : citez le texte, par exemple « article L123-22 du code de commerce ».",
+    default: "", widget: "text",
+  }),
+  requirement: field(choice(REQUIREMENTS), {
+    label: "Fourniture des données", help: "Les données sont-elles obligatoires, et à quel titre ? (M12)", default: "contractual", widget: "select", options: REQUIREMENT_LABELS,
+  }),
+  consequence: field(optionalText(LONG), {
+    label: "Conséquence d'un refus", help: "Ce qui se passe si la personne ne fournit pas les données, par exemple « le compte ne peut pas être créé ».", default: "", widget: "textarea",
+  }),
+  retention: field(zRetention, { label: "Durée de conservation", help: "Combien de temps les données sont conservées pour cette finalité (M08).", widget: "group" }),
+  furtherProcessing: field(bool().optional(), {
+    label: "Nouvelle utilisation de données déjà collectées",
+    help: "Cochez si cette finalité réutilise des données collectées pour une autre finalité (par exemple entraîner une IA sur les contenus des utilisateurs) : la politique doit l'annoncer avant son début (M14).",
+    default: false, widget: "toggle",
+  }),
+  startsOn: field(isoDate().optional(), { label: "Date de début", help: "Pour une nouvelle utilisation : la date à laquelle elle commence.", default: "", widget: "date" }),
+  softOptIn: field(bool().optional(), {
+    label: "Clients existants (« soft opt-in »)",
+    help: "Pour la prospection par e-mail de particuliers sans consentement : uniquement des clients, pour des produits analogues, informés et libres de refuser à tout moment (F04).",
+    default: false, widget: "toggle",
+  }),
+  optOut: field(optionalText(LONG), { label: "Comment s'y opposer", help: "Moyen simple de refuser ce traitement (lien de désinscription, réglage du compte).", default: "", widget: "textarea" }),
+});
+
+export const zAutomatedDecision = object({
+  name: field(requiredText(), { label: "Décision", help: "La décision prise sans intervention humaine, par exemple « suspension automatique d'un compte ».", default: "", widget: "text" }),
+  logic: field(optionalText(LONG), { label: "Logique sous-jacente", help: "Les critères utilisés, en termes compréhensibles (M13).", default: "", widget: "textarea" }),
+  consequences: field(optionalText(LONG), { label: "Importance et conséquences", help: "Ce que la décision change pour la personne.", default: "", widget: "textarea" }),
+  humanReview: field(optionalText(LONG), { label: "Intervention humaine", help: "Comment demander un réexamen par une personne et contester la décision (art. 22.3).", default: "", widget: "textarea" }),
+});
+
+export const zAutomated = object({
+  decisions: field(list(zAutomatedDecision, 10), {
+    label: "Décisions automatisées", help: "Décisions produisant des effets juridiques ou affectant significativement les personnes, prises sans intervention humaine.", default: [], widget: "list",
+  }),
+  profiling: field(optionalText(LONG), { label: "Profilage", help: "Si un profilage est réalisé sans décision automatisée : sa description. Sinon, laissez vide.", default: "", widget: "textarea" }),
+});
+
+export const zStepFinalites = object({
+  purposes: field(idList(zPurpose, 40, 1), { label: "Finalités", help: "Pourquoi les données sont traitées, chaque finalité avec sa base légale (M04).", default: [], widget: "list" }),
+  automated: field(zAutomated, { label: "Décisions automatisées et profilage", help: "À renseigner même s'il n'y en a pas : la politique le dira (M13).", widget: "group" }),
+});

@@ -1,0 +1,50 @@
+// Stored answers carry `schemaVersion`; migrateAnswers upgrades them step by step to SCHEMA_VERSION, then
+// validates. Add one function to MIGRATIONS per version bump: MIGRATIONS[n] turns version n into n + 1.
+import * as z from "zod";
+import { defaultAnswers } from "../answers/defaults";
+import { typo } from "../text/typography";
+import { SCHEMA_VERSION, zAnswers, type TAnswers } from ".";
+
+type TRaw = Record<string, unknown>;
+
+function isObject(v: unknown): v is TRaw {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Fills what `over` lacks from `base`, recursively for objects; arrays and scalars of `over` win. */
+function fill(base: unknown, over: unknown): unknown {
+  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
+  const out: TRaw = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = fill(base[k], v);
+  return out;
+}
+
+const MIGRATIONS: Record<number, (answers: TRaw) => TRaw> = {
+  // Version 0: drafts saved before the schema was versioned (no `schemaVersion`): every step the
+  // draft lacks takes its default, the rest is kept as is.
+  0: (answers) => ({ ...(fill(defaultAnswers(), answers) as TRaw), schemaVersion: 1 }),
+};
+
+export type TMigrationResult =
+  | { success: true; data: TAnswers; from: number }
+  | { success: false; error: z.ZodError; from: number | null };
+
+function failure(message: string, from: number | null): TMigrationResult {
+  return { success: false, from, error: new z.ZodError([{ code: "custom", message: typo(message), path: ["schemaVersion"], input: undefined }]) };
+}
+
+/** Upgrade stored answers (any version up to SCHEMA_VERSION) and validate them. */
+export function migrateAnswers(input: unknown): TMigrationResult {
+  if (!isObject(input)) return failure("Réponses illisibles : un objet est attendu.", null);
+  const from = input.schemaVersion === undefined ? 0 : input.schemaVersion;
+  if (typeof from !== "number" || !Number.isInteger(from) || from < 0) return failure("Version du questionnaire illisible.", null);
+  if (from > SCHEMA_VERSION) return failure("Ces réponses viennent d'une version plus récente de l'application.", from);
+  let current: TRaw = input;
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return failure(`Aucune migration depuis la version ${v}.`, from);
+    current = step(current);
+  }
+  const parsed = zAnswers.safeParse(current);
+  return parsed.success ? { success: true, data: parsed.data, from } : { success: false, error: parsed.error, from };
+}
