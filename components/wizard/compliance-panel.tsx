@@ -27,28 +27,45 @@ export function CompliancePanel({ compliance, onFix }: { compliance: TCompliance
       <p className="mt-1 text-sm text-ink-soft" role="status">
         {blocking === 0 ? "Aucun point bloquant." : `${blocking} point${blocking > 1 ? "s" : ""} bloquant${blocking > 1 ? "s" : ""} à corriger avant publication.`}
       </p>
-      {findings.length ? (
-        <ul className="mt-3 space-y-2" aria-label="Points relevés">
-          {findings.map((f, i) => (
-            <li key={`${f.ruleId}-${f.field}-${i}`} className={`rounded-md border-l-4 px-3 py-2 text-sm ${SEVERITY[f.severity].className}`} data-severity={f.severity}>
-              <p>
-                <span className="font-semibold">
-                  {SEVERITY[f.severity].label} · {f.ruleId}
-                </span>{" "}
-                — {f.message}
-              </p>
-              <p className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs text-ink-soft">
-                <span>{f.article}</span>
-                {f.field ? (
-                  <button type="button" className="font-semibold text-accent underline" onClick={() => onFix(f.field ?? "")}>
-                    Corriger
-                  </button>
-                ) : null}
-              </p>
-            </li>
-          ))}
-        </ul>
+      <FindingList findings={findings.filter((f) => f.severity !== "info")} onFix={onFix} label="Points relevés" />
+      {findings.some((f) => f.severity === "info") ? (
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer font-semibold">
+            {infoLabel(findings.filter((f) => f.severity === "info").length)}
+          </summary>
+          <FindingList findings={findings.filter((f) => f.severity === "info")} onFix={onFix} label="Informations" />
+        </details>
       ) : null}
     </section>
   );
+}
+
+function FindingList({ findings, onFix, label }: { findings: TFinding[]; onFix: (field: string) => void; label: string }) {
+  if (!findings.length) return null;
+  return (
+    <ul className="mt-3 space-y-2" aria-label={label}>
+      {findings.map((f, i) => (
+        <li key={`${f.ruleId}-${f.field}-${i}`} className={`rounded-md border-l-4 px-3 py-2 text-sm ${SEVERITY[f.severity].className}`} data-severity={f.severity}>
+          <p>
+            <span className="font-semibold">
+              {SEVERITY[f.severity].label} · {f.ruleId}
+            </span>{" "}
+            — {f.message}
+          </p>
+          <p className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs text-ink-soft">
+            <span>{f.article}</span>
+            {f.field ? (
+              <button type="button" className="font-semibold text-accent underline" onClick={() => onFix(f.field ?? "")}>
+                Corriger<span className="sr-only"> : {f.message}</span>
+              </button>
+            ) : null}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function infoLabel(n: number): string {
+  return n > 1 ? `${n} informations à vérifier` : "1 information à vérifier";
 }

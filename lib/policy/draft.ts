@@ -2,7 +2,7 @@
 // tolerance: a field left empty ("" , absent, or an empty list) is « not answered yet », not an
 // error — the compliance checker reports what is still missing. Anything else that is wrong (a
 // malformed e-mail, a `javascript:` URL, an unknown choice, text over the size caps) refuses the save.
-import { z } from "zod";
+import * as z from "zod";
 import { defaultAnswers } from "./answers/defaults";
 import { SCHEMA_VERSION, zAnswers, type TAnswers } from "./schema";
 import { migrateAnswers } from "./schema/migrate";

@@ -96,7 +96,7 @@ export function ObjectListField({ path, node, label }: TProps) {
         ))}
       </ul>
       <button type="button" id={id} className={buttonClass.secondary} onClick={add}>
-        Ajouter : {label.toLowerCase()}
+        Ajouter un élément<span className="sr-only"> : {label}</span>
       </button>
     </section>
   );

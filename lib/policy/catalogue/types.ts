@@ -1,6 +1,6 @@
 // The shape of one entry of the service catalogue (RULES §6). Picking an entry in the wizard copies
 // these facts into the answers, where the user can edit them: the catalogue proposes, the answers decide.
-import { z } from "zod";
+import * as z from "zod";
 import {
   zCountry, zDataCategoryKey, zPurposeKey, zRecipientRole, zTrackerCategory, zTransferMechanism,
 } from "../vocabulary";

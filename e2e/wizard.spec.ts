@@ -1,0 +1,100 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createPolicy, signIn, uniqueEmail } from "./helpers";
+
+const AI_TEMPLATE = "Outil d’intelligence artificielle";
+
+async function waitSaved(page: Page) {
+  await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "saved", { timeout: 10_000 });
+}
+
+async function goToStep(page: Page, name: RegExp) {
+  await page.getByRole("navigation", { name: "Étapes de l’assistant" }).getByRole("link", { name }).click();
+}
+
+const blocking = (page: Page) => page.locator("[data-severity='blocking']");
+
+test("a founder goes from the AI-tool template to a policy with no blocking finding, through every step", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, uniqueEmail("parcours"));
+  await createPolicy(page, AI_TEMPLATE);
+
+  // Entreprise
+  await page.getByLabel("Dénomination sociale ou nom").fill("Pixel Rêve SAS");
+  await page.getByLabel("Forme juridique").fill("société par actions simplifiée");
+  await page.getByLabel("Immatriculation").fill("RCS Lyon 912 345 678");
+  await page.getByLabel("Adresse", { exact: true }).fill("12 rue de la Charité");
+  await page.getByLabel("Code postal").fill("69002");
+  await page.getByLabel("Ville").fill("Lyon");
+  await page.getByLabel("E-mail de contact").fill("contact@pixelreve.fr");
+  await page.getByRole("button", { name: "Suivant" }).click();
+
+  // Service
+  await expect(page).toHaveURL(/step=service/);
+  await expect(page.getByRole("heading", { level: 2, name: "Service" })).toBeFocused();
+  await page.getByLabel("Nom du service").fill("Pixel Rêve");
+  await page.getByLabel("Présentation du service").fill("Génération d’illustrations par intelligence artificielle.");
+  await waitSaved(page);
+
+  // Reload mid-way: every answer is still there.
+  await page.reload();
+  await expect(page.getByLabel("Nom du service")).toHaveValue("Pixel Rêve");
+  await goToStep(page, /Entreprise/);
+  await expect(page.getByLabel("Dénomination sociale ou nom")).toHaveValue("Pixel Rêve SAS");
+  await expect(page.getByLabel("Ville")).toHaveValue("Lyon");
+
+  // Destinataires: Stripe and Google Analytics from the catalogue.
+  await goToStep(page, /Destinataires/);
+  const stripeCard = page.locator("details", { has: page.locator("summary", { hasText: /^Stripe/ }) });
+  await stripeCard.locator("summary").click();
+  await stripeCard.getByRole("button", { name: "Supprimer cet élément" }).click();
+  const search = page.getByLabel("Rechercher un prestataire (Stripe, Brevo, OpenAI…)");
+  await search.fill("strip");
+  await page.getByRole("button", { name: /^Stripe —/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Stripe ajouté aux destinataires." })).toBeAttached();
+  await search.fill("google analytics");
+  await page.getByRole("button", { name: /^Google Analytics 4 —/ }).click();
+  await page.getByRole("button", { name: "Ajouter ces finalités" }).click();
+  await page.getByRole("button", { name: /^Ajouter ses cookies/ }).click();
+
+  // The preview shows Stripe's transfer clause, built in the browser.
+  const preview = page.getByTestId("apercu");
+  await expect(preview.locator("#transferts")).toContainText("Stripe (États-Unis)");
+  await expect(preview.locator("#transferts")).toContainText("décision d’adéquation du 10 juillet 2023");
+  await expect(preview.locator("#cookies")).toContainText("Google Analytics");
+
+  // Cookies: Google Analytics needs consent, collected by a consent banner.
+  await goToStep(page, /Cookies/);
+  await page.getByLabel("Outil de gestion du consentement").fill("Axeptio");
+
+  // Droits et contact
+  await goToStep(page, /Droits et contact/);
+  await page.getByLabel("E-mail pour les questions de données personnelles").fill("vie-privee@pixelreve.fr");
+  await waitSaved(page);
+
+  // Follow every remaining blocking finding to the field that fixes it.
+  for (let guard = 0; guard < 8 && (await blocking(page).count()) > 0; guard += 1) {
+    const first = blocking(page).first();
+    const text = (await first.textContent()) ?? "";
+    await first.getByRole("button", { name: /^Corriger/ }).click();
+    const focused = page.locator(":focus");
+    await expect(focused).toBeVisible();
+    const id = (await focused.getAttribute("id")) ?? "";
+    expect(id, `finding « ${text} » should focus its field`).toMatch(/^champ-/);
+    if (/<[^>]+>/.test(text)) {
+      const value = await focused.inputValue();
+      await focused.fill(value.replace(/<[^>]+>/g, "pixelreve"));
+    } else {
+      throw new Error(`Unexpected blocking finding: ${text}`);
+    }
+    await expect.poll(async () => (await blocking(page).allTextContents()).includes(text)).toBe(false);
+  }
+  await waitSaved(page);
+
+  await goToStep(page, /Relecture/);
+  await expect(page.getByText("Aucun point bloquant.")).toBeVisible();
+  await expect(blocking(page)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Publier" })).toBeDisabled();
+  await expect(page.locator("#publier-raison")).toContainText("La publication en versions datées arrive");
+  await page.reload();
+  await expect(page.getByText("Aucun point bloquant.")).toBeVisible();
+});
