@@ -45,3 +45,24 @@ test("the sign-in form is usable with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Vérifiez votre boîte mail" })).toBeVisible();
 });
+
+for (const width of [1280, 375]) {
+  test(`axe-core finds no violation on any wizard step at ${width} px`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 900 });
+    await signIn(page, uniqueEmail(`axe-${width}`));
+    const id = await createPolicy(page, "Outil d’intelligence artificielle");
+    for (const step of ["entreprise", "service", "donnees", "finalites", "destinataires", "cookies", "droits", "relecture"]) {
+      await page.goto(`/policies/${id}/edit?step=${step}`);
+      await expect(page.locator("#etape-titre")).toBeVisible();
+      // Open every card so the fields inside are audited too.
+      await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await expectNoAxeViolations(page);
+    }
+    if (width === 375) {
+      await page.getByRole("button", { name: "Voir l’aperçu et la conformité" }).click();
+      await expect(page.getByTestId("apercu")).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+}

@@ -98,3 +98,80 @@ test("a founder goes from the AI-tool template to a policy with no blocking find
   await page.reload();
   await expect(page.getByText("Aucun point bloquant.")).toBeVisible();
 });
+
+test("an aborted save shows the error state, keeps the input, and warns before leaving", async ({ page }) => {
+  await signIn(page, uniqueEmail("reseau"));
+  await createPolicy(page, AI_TEMPLATE);
+  await page.route("**/policies/*/edit*", (route) => (route.request().method() === "POST" ? route.abort("failed") : route.continue()));
+  const name = page.getByLabel("Dénomination sociale ou nom");
+  await name.fill("Réseau Coupé SARL");
+  const status = page.getByTestId("statut-enregistrement");
+  await expect(status).toHaveAttribute("data-status", "error");
+  await expect(status).toContainText("Erreur d’enregistrement");
+  await expect(name).toHaveValue("Réseau Coupé SARL");
+  await expect(page.getByRole("button", { name: "Réessayer" })).toBeVisible();
+
+  // Leaving now would lose the input: the browser asks first.
+  let asked = false;
+  page.once("dialog", (d) => {
+    asked = d.type() === "beforeunload";
+    void d.dismiss();
+  });
+  await page.close({ runBeforeUnload: true }).catch(() => {});
+  await expect.poll(() => asked).toBe(true);
+});
+
+test("after a network failure, « Réessayer » saves what was typed", async ({ page }) => {
+  await signIn(page, uniqueEmail("reprise"));
+  await createPolicy(page, AI_TEMPLATE);
+  let fail = true;
+  await page.route("**/policies/*/edit*", (route) => (route.request().method() === "POST" && fail ? route.abort("failed") : route.continue()));
+  await page.getByLabel("Dénomination sociale ou nom").fill("Réseau Revenu SAS");
+  await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "error");
+  fail = false;
+  await page.getByRole("button", { name: "Réessayer" }).click();
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Dénomination sociale ou nom")).toHaveValue("Réseau Revenu SAS");
+});
+
+test("two pages on one draft: the stale page's save is refused with the conflict message, and nothing is overwritten", async ({ page, context }) => {
+  await signIn(page, uniqueEmail("onglets"));
+  await createPolicy(page, AI_TEMPLATE);
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await page.getByLabel("Dénomination sociale ou nom").fill("Premier Onglet SAS");
+  await waitSaved(page);
+  await second.getByLabel("Dénomination sociale ou nom").fill("Second Onglet SAS");
+  await expect(second.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "conflict");
+  await expect(second.getByRole("alert").filter({ hasText: "Ce brouillon a été modifié ailleurs" })).toBeVisible();
+  await expect(second.getByLabel("Dénomination sociale ou nom")).toHaveValue("Second Onglet SAS");
+  second.once("dialog", (d) => void d.accept());
+  await second.getByRole("button", { name: "Recharger le brouillon" }).click();
+  await expect(second.getByLabel("Dénomination sociale ou nom")).toHaveValue("Premier Onglet SAS");
+});
+
+test("another user's policy: the page is a 404 and a save aimed at it is refused as « introuvable », changing nothing", async ({ page, browser }) => {
+  await signIn(page, uniqueEmail("victime"));
+  const victimId = await createPolicy(page, AI_TEMPLATE);
+  await page.getByLabel("Dénomination sociale ou nom").fill("Victime SAS");
+  await waitSaved(page);
+
+  const ctx = await browser.newContext();
+  const intruder = await ctx.newPage();
+  await signIn(intruder, uniqueEmail("attaquant"));
+  expect((await intruder.goto(`/policies/${victimId}/edit`))?.status()).toBe(404);
+  const ownId = await createPolicy(intruder, AI_TEMPLATE);
+  // Rewrite the intruder's own save so that it targets the victim's policy.
+  await intruder.route("**/policies/*/edit*", async (route) => {
+    const req = route.request();
+    if (req.method() !== "POST" || !req.postData()?.includes(ownId)) return route.continue();
+    await route.continue({ postData: req.postData()!.replaceAll(ownId, victimId) });
+  });
+  await intruder.getByLabel("Dénomination sociale ou nom").fill("Écrasée");
+  await expect(intruder.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "gone");
+  await ctx.close();
+
+  await page.reload();
+  await expect(page.getByLabel("Dénomination sociale ou nom")).toHaveValue("Victime SAS");
+});

@@ -1,12 +1,10 @@
 "use client";
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { saveDraftAction } from "@/app/(app)/policies/[id]/edit/actions";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { FormProvider, useForm, type Control } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
-import { STEP_SCHEMAS, checkCompliance, type TAnswers, type TCompliance } from "@/lib/policy";
-import { MAX_DRAFT_BYTES } from "@/lib/policy/draft";
-import type { TSaveOutcome } from "./autosave-machine";
+import { STEP_SCHEMAS, type TAnswers } from "@/lib/policy";
+import { AutosaveBar } from "./autosave-bar";
 import { CataloguePicker } from "./catalogue-picker";
 import { CompliancePanel } from "./compliance-panel";
 import { draftResolver } from "./draft-resolver";
@@ -14,21 +12,12 @@ import { ObjectFields } from "./fields/schema-field";
 import { focusField } from "./focus-field";
 import { LivePreview } from "./live-preview";
 import { ReviewStep } from "./review-step";
-import { SaveStatus } from "./save-status";
 import { stepOfPath } from "./schema-walk";
 import { StepNav } from "./step-nav";
 import { WIZARD_STEP_LABELS, WIZARD_STEPS, parseStep, type TWizardStep } from "./steps";
-import { useAutosave } from "./use-autosave";
+import { useLiveCompliance } from "./use-live-compliance";
 
 export type TWizardPolicy = { id: string; title: string; slug: string; revision: number; draft: TAnswers };
-
-function safeCompliance(answers: TAnswers): TCompliance | null {
-  try {
-    return checkCompliance(answers);
-  } catch {
-    return null;
-  }
-}
 
 export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initialStep: TWizardStep }) {
   const methods = useForm<TAnswers>({ defaultValues: policy.draft, resolver: draftResolver, mode: "onChange" });
@@ -37,30 +26,6 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
   const heading = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
 
-  const answers = useWatch({ control: methods.control }) as TAnswers;
-  const deferred = useDeferredValue(answers);
-  const compliance = useMemo(() => safeCompliance(deferred), [deferred]);
-
-  const save = useCallback(
-    async (revision: number, values: unknown): Promise<TSaveOutcome> => {
-      if (new TextEncoder().encode(JSON.stringify(values)).length > MAX_DRAFT_BYTES) {
-        return { kind: "invalid", issues: [{ path: "", message: "Le brouillon dépasse la taille maximale de 200\u00a0ko : raccourcissez les textes les plus longs." }] };
-      }
-      return saveDraftAction(policy.id, revision, values);
-    },
-    [policy.id],
-  );
-  const { state, notifyChange, retryNow } = useAutosave({ revision: policy.revision, save, getValues: methods.getValues });
-
-  useEffect(() => {
-    return methods.subscribe({ formState: { values: true }, callback: () => notifyChange() });
-  }, [methods, notifyChange]);
-
-  // The server refused a value: show its message beside the field.
-  useEffect(() => {
-    if (state.status !== "invalid") return;
-    for (const issue of state.issues) if (issue.path) methods.setError(issue.path as never, { type: "server", message: issue.message });
-  }, [state.status, state.issues, methods]);
 
   // Back/forward between steps (the step lives in the URL).
   useEffect(() => {
@@ -89,15 +54,6 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
     setShowPreview(false);
   };
 
-  const todo = useMemo(() => {
-    const counts: Partial<Record<TWizardStep, number>> = {};
-    for (const f of compliance?.findings ?? []) {
-      const s = f.severity === "blocking" && f.field ? stepOfPath(f.field) : undefined;
-      if (s) counts[s] = (counts[s] ?? 0) + 1;
-    }
-    return counts;
-  }, [compliance]);
-
   const index = WIZARD_STEPS.indexOf(step);
   const next = async () => {
     if (step !== "relecture") {
@@ -116,12 +72,11 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
 
   return (
     <FormProvider {...methods}>
-      <div className="flex flex-wrap items-center justify-between gap-3">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-2xl font-semibold">{policy.title}</h1>
-        <SaveStatus state={state} onRetry={retryNow} />
+        <AutosaveBar form={methods} policyId={policy.id} revision={policy.revision} />
       </div>
-      {state.status === "conflict" ? <ConflictBanner /> : null}
-      <StepNav current={step} todo={todo} hrefFor={hrefFor} onGo={(s) => go(s)} />
+      <LiveStepNav control={methods.control} current={step} hrefFor={hrefFor} onGo={(s) => go(s)} />
       <button type="button" className={`${buttonClass.secondary} mb-4 lg:hidden`} aria-expanded={showPreview} aria-controls="panneau-apercu" onClick={() => setShowPreview((v) => !v)}>
         {showPreview ? "Revenir aux questions" : "Voir l’aperçu et la conformité"}
       </button>
@@ -134,7 +89,7 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
             <p className="text-sm text-ink-soft">{WIZARD_STEP_LABELS[step].help}</p>
           </div>
           {step === "destinataires" ? <CataloguePicker /> : null}
-          {step === "relecture" ? <ReviewStep compliance={compliance} /> : <ObjectFields key={step} schema={STEP_SCHEMAS[step]} path="" />}
+          {step === "relecture" ? <LiveReview control={methods.control} /> : <ObjectFields key={step} schema={STEP_SCHEMAS[step]} path="" />}
           <div className="flex justify-between gap-3 border-t border-line pt-4">
             {index > 0 ? (
               <button type="button" className={buttonClass.secondary} onClick={() => go(WIZARD_STEPS[index - 1]!)}>
@@ -145,17 +100,39 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
           </div>
         </form>
         <aside id="panneau-apercu" aria-label="Aperçu et conformité" className={`space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto ${showPreview ? "" : "hidden lg:block"}`}>
-          <CompliancePanel compliance={compliance} onFix={(field) => go(stepOfPath(field) ?? step, field)} />
+          <LiveCompliance control={methods.control} onFix={(field) => go(stepOfPath(field) ?? step, field)} />
           <section aria-labelledby="apercu-titre" className="rounded-lg border border-line bg-white p-4">
             <h2 id="apercu-titre" className="mb-3 font-serif text-lg font-semibold">
               Aperçu en direct
             </h2>
-            <LivePreview answers={deferred} />
+            <LivePreview control={methods.control} />
           </section>
         </aside>
       </div>
     </FormProvider>
   );
+}
+
+// Each live part watches the answers itself: a keystroke re-renders them, never the form.
+function LiveStepNav({ control, ...props }: { control: Control<TAnswers> } & Omit<Parameters<typeof StepNav>[0], "todo">) {
+  const compliance = useLiveCompliance(control);
+  const todo = useMemo(() => {
+    const counts: Partial<Record<TWizardStep, number>> = {};
+    for (const f of compliance?.findings ?? []) {
+      const s = f.severity === "blocking" && f.field ? stepOfPath(f.field) : undefined;
+      if (s) counts[s] = (counts[s] ?? 0) + 1;
+    }
+    return counts;
+  }, [compliance]);
+  return <StepNav todo={todo} {...props} />;
+}
+
+function LiveCompliance({ control, onFix }: { control: Control<TAnswers>; onFix: (field: string) => void }) {
+  return <CompliancePanel compliance={useLiveCompliance(control)} onFix={onFix} />;
+}
+
+function LiveReview({ control }: { control: Control<TAnswers> }) {
+  return <ReviewStep compliance={useLiveCompliance(control)} />;
 }
 
 function focusFirstError() {
@@ -164,19 +141,4 @@ function focusFirstError() {
     el?.scrollIntoView({ block: "center" });
     el?.focus();
   });
-}
-
-function ConflictBanner() {
-  return (
-    <div role="alert" className="mb-4 rounded-lg border border-danger bg-danger-soft p-4 text-danger">
-      <p className="font-semibold">Ce brouillon a été modifié ailleurs, par exemple dans un autre onglet.</p>
-      <p className="mt-1 text-sm">
-        Vos dernières saisies n’ont pas été enregistrées, pour ne pas écraser cette autre modification. Elles restent affichées
-        ici : notez-les, puis rechargez le brouillon pour repartir de la version enregistrée.
-      </p>
-      <button type="button" className="mt-3 rounded-md bg-danger px-4 py-2 font-semibold text-white" onClick={() => window.location.reload()}>
-        Recharger le brouillon
-      </button>
-    </div>
-  );
 }

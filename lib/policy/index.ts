@@ -14,7 +14,7 @@ export { buildDocument, type TBuildOptions } from "./document/build";
 export { ANCHORS } from "./document/types";
 export type { TAnchor, TBlock, TDocument, TInline, TSection } from "./document/types";
 
-export { renderHtmlFragment, type THtmlOptions } from "./render/html";
+export { renderHtmlFragment, renderSectionHtml, type THtmlOptions } from "./render/html";
 export { renderHtmlDocument } from "./render/html-document";
 export { renderMarkdown } from "./render/markdown";
 export { renderText } from "./render/text";

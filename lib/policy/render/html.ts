@@ -42,7 +42,8 @@ export function sectionTitle(s: TSection): string {
   return s.number ? `${s.number}. ${s.title}` : s.title;
 }
 
-function section(s: TSection, level: number): string {
+/** One section as HTML (the live preview patches only the sections that changed). */
+export function renderSectionHtml(s: TSection, level: number): string {
   const id = `${s.anchor}-titre`;
   const body = s.blocks.map((b) => block(b, level + 1)).join("\n");
   return `<section id="${esc(s.anchor)}" aria-labelledby="${esc(id)}">\n<h${level} id="${esc(id)}">${esc(sectionTitle(s))}</h${level}>\n${body}\n</section>`;
@@ -56,7 +57,7 @@ export function renderHtmlFragment(doc: TDocument, opts: THtmlOptions = {}): str
     `<article class="policy" lang="fr">`,
     `<header>\n<h${h}>${esc(doc.title)}</h${h}>\n<p class="policy-subtitle">${esc(doc.subtitle)}</p>\n<p class="policy-dateline">${esc(doc.dateline)}</p>\n</header>`,
     doc.intro.map((b) => block(b, h + 1)).join("\n"),
-    toc + doc.sections.map((s) => section(s, h + 1)).join("\n"),
+    toc + doc.sections.map((s) => renderSectionHtml(s, h + 1)).join("\n"),
     `</article>`,
   ].join("\n");
 }
