@@ -59,7 +59,8 @@ export function authOptions(): NextAuthOptions {
     // One line per expected auth error (an invalid address, an expired link) instead of a stack trace.
     logger: {
       error(code, metadata) {
-        const detail = metadata instanceof Error ? metadata.message : (metadata as { message?: string })?.message;
+        const m = metadata as { message?: string; error?: { message?: string } } | Error | undefined;
+        const detail = m instanceof Error ? m.message : (m?.error?.message ?? m?.message);
         console.error(`[auth] ${code}${detail ? ` : ${detail}` : ""}`);
       },
       warn(code) {

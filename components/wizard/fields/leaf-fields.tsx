@@ -2,7 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 import { enumOptions, type TNode } from "../schema-walk";
-import { FieldShell, fieldAria, inputClass, useFieldError } from "./shell";
+import { FieldShell, HelpAndError, fieldAria, inputClass, useFieldError } from "./shell";
 
 type TProps = { path: string; node: TNode; label: string };
 
@@ -73,14 +73,7 @@ export function CheckboxField({ path, node, label }: TProps) {
           {label}
         </label>
       </div>
-      <p id={`${aria.id}-aide`} className="text-sm text-ink-soft">
-        {node.meta?.help}
-      </p>
-      {error ? (
-        <p id={`${aria.id}-erreur`} className="text-sm font-semibold text-danger">
-          {error}
-        </p>
-      ) : null}
+      <HelpAndError id={aria.id} help={node.meta?.help} error={error} />
     </div>
   );
 }
@@ -102,14 +95,7 @@ export function MultiSelectField({ path, node, elementNode, label }: TProps & { 
           </label>
         ))}
       </div>
-      <p id={`${aria.id}-aide`} className="text-sm text-ink-soft">
-        {node.meta?.help}
-      </p>
-      {error ? (
-        <p id={`${aria.id}-erreur`} className="text-sm font-semibold text-danger">
-          {error}
-        </p>
-      ) : null}
+      <HelpAndError id={aria.id} help={node.meta?.help} error={error} />
     </fieldset>
   );
 }

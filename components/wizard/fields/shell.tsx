@@ -37,6 +37,15 @@ export function FieldShell({
         </p>
       )}
       {children}
+      <HelpAndError id={id} help={help} error={error} />
+    </div>
+  );
+}
+
+/** The help text and error message a field's aria-describedby points to (ids `<id>-aide`, `<id>-erreur`). */
+export function HelpAndError({ id, help, error }: { id: string; help?: string; error?: string }) {
+  return (
+    <>
       <p id={`${id}-aide`} className="text-sm text-ink-soft">
         {help}
       </p>
@@ -45,6 +54,6 @@ export function FieldShell({
           {error}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

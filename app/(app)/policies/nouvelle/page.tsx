@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackToDashboard } from "@/components/policies/back-to-dashboard";
 import { NewPolicyButton } from "@/components/policies/new-policy-button";
 import { TEMPLATE_BLURBS } from "@/components/policies/template-blurbs";
 import { SERVICE_KIND_LABELS } from "@/lib/policy/labels";
@@ -14,11 +14,7 @@ export default async function NewPolicyPage() {
   await requireUser("/policies/nouvelle");
   return (
     <>
-      <p className="mb-3 text-sm">
-        <Link href="/policies" className="text-accent underline">
-          ← Mes politiques
-        </Link>
-      </p>
+      <BackToDashboard />
       <h1 className="font-serif text-3xl font-semibold">Nouvelle politique</h1>
       <p className="mt-2 max-w-2xl text-ink-soft">
         Quel est votre type d’activité ? Nous préremplissons les finalités, les données et les prestataires habituels ; vous

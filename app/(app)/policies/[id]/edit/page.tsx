@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackToDashboard } from "@/components/policies/back-to-dashboard";
 import { notFound } from "next/navigation";
 import { parseStep } from "@/components/wizard/steps";
 import { Wizard } from "@/components/wizard/wizard";
@@ -22,11 +22,7 @@ export default async function EditPolicyPage({
   });
   return (
     <>
-      <p className="mb-3 text-sm">
-        <Link href="/policies" className="text-accent underline">
-          ← Mes politiques
-        </Link>
-      </p>
+      <BackToDashboard />
       <Wizard
         key={`${policy.id}-${policy.revision}`}
         initialStep={parseStep(typeof step === "string" ? step : undefined)}
