@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // pdfkit reads its data files from node_modules at run time: keep it out of the server bundle.
+  serverExternalPackages: ["pdfkit"],
 };
 
 export default nextConfig;
