@@ -64,6 +64,9 @@ export function PolicyRow({ policy }: { policy: TPolicyRow }) {
         ) : null}
       </div>
       <div className="flex flex-wrap gap-1">
+        <Link href={`/policies/${policy.id}/versions`} className={buttonClass.ghost} aria-label={`Versions et publication de « ${policy.title} »`}>
+          Versions
+        </Link>
         <button type="button" className={buttonClass.ghost} onClick={() => renameDialog.current?.showModal()} aria-label={`Renommer « ${policy.title} »`}>
           Renommer
         </button>

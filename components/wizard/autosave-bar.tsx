@@ -13,7 +13,9 @@ import { useAutosave } from "./use-autosave";
  * Autosave wired to the form: it subscribes to the form's values itself, so its per-keystroke state
  * re-renders this bar only. Shows the status and, on a conflict, the way out.
  */
-export function AutosaveBar({ form, policyId, revision }: { form: UseFormReturn<TAnswers>; policyId: string; revision: number }) {
+export type TFlush = () => Promise<boolean>;
+
+export function AutosaveBar({ form, policyId, revision, flushRef }: { form: UseFormReturn<TAnswers>; policyId: string; revision: number; flushRef: { current: TFlush | null } }) {
   const save = useCallback(
     async (rev: number, values: unknown): Promise<TSaveOutcome> => {
       if (new TextEncoder().encode(JSON.stringify(values)).length > MAX_DRAFT_BYTES) {
@@ -23,7 +25,10 @@ export function AutosaveBar({ form, policyId, revision }: { form: UseFormReturn<
     },
     [policyId],
   );
-  const { state, notifyChange, retryNow } = useAutosave({ revision, save, getValues: form.getValues });
+  const { state, notifyChange, retryNow, flush } = useAutosave({ revision, save, getValues: form.getValues });
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush, flushRef]);
 
   useEffect(() => form.subscribe({ formState: { values: true }, callback: () => notifyChange() }), [form, notifyChange]);
 

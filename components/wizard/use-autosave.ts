@@ -19,9 +19,9 @@ export function useAutosave({ revision, save, getValues }: { revision: number; s
   }, [state]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const start = useCallback(async () => {
+  const start = useCallback(async (): Promise<TSaveOutcome | null> => {
     const s = stateRef.current;
-    if (!canStart(s)) return;
+    if (!canStart(s)) return null;
     const seq = s.changeSeq;
     dispatch({ type: "start" });
     let outcome: TSaveOutcome;
@@ -31,6 +31,7 @@ export function useAutosave({ revision, save, getValues }: { revision: number; s
       outcome = { kind: "network" };
     }
     dispatch({ type: "result", seq, outcome });
+    return outcome;
   }, [save, getValues]);
 
   const schedule = useCallback(
@@ -71,5 +72,15 @@ export function useAutosave({ revision, save, getValues }: { revision: number; s
     void start();
   }, [start]);
 
-  return { state, notifyChange, retryNow, flush: retryNow };
+  /** Saves now whatever is unsaved; true when the server has everything typed so far. */
+  const flush = useCallback(async (): Promise<boolean> => {
+    clearTimeout(timer.current);
+    for (let waited = 0; stateRef.current.inFlight !== null && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    const s = stateRef.current;
+    if (!s.dirty) return s.inFlight === null;
+    const outcome = await start();
+    return outcome?.kind === "saved";
+  }, [start]);
+
+  return { state, notifyChange, retryNow, flush };
 }

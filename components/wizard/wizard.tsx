@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type Control } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
 import { STEP_SCHEMAS, type TAnswers } from "@/lib/policy";
-import { AutosaveBar } from "./autosave-bar";
+import { AutosaveBar, type TFlush } from "./autosave-bar";
 import { CataloguePicker } from "./catalogue-picker";
 import { CompliancePanel } from "./compliance-panel";
 import { draftResolver } from "./draft-resolver";
@@ -25,6 +25,7 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
   const [showPreview, setShowPreview] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
+  const flushRef = useRef<TFlush | null>(null);
 
 
   // Back/forward between steps (the step lives in the URL).
@@ -74,7 +75,7 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
     <FormProvider {...methods}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-2xl font-semibold">{policy.title}</h1>
-        <AutosaveBar form={methods} policyId={policy.id} revision={policy.revision} />
+        <AutosaveBar form={methods} policyId={policy.id} revision={policy.revision} flushRef={flushRef} />
       </div>
       <LiveStepNav control={methods.control} current={step} hrefFor={hrefFor} onGo={(s) => go(s)} />
       <button type="button" className={`${buttonClass.secondary} mb-4 lg:hidden`} aria-expanded={showPreview} aria-controls="panneau-apercu" onClick={() => setShowPreview((v) => !v)}>
@@ -89,7 +90,7 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
             <p className="text-sm text-ink-soft">{WIZARD_STEP_LABELS[step].help}</p>
           </div>
           {step === "destinataires" ? <CataloguePicker /> : null}
-          {step === "relecture" ? <LiveReview control={methods.control} /> : <ObjectFields key={step} schema={STEP_SCHEMAS[step]} path="" />}
+          {step === "relecture" ? <LiveReview control={methods.control} policyId={policy.id} flushRef={flushRef} /> : <ObjectFields key={step} schema={STEP_SCHEMAS[step]} path="" />}
           <div className="flex justify-between gap-3 border-t border-line pt-4">
             {index > 0 ? (
               <button type="button" className={buttonClass.secondary} onClick={() => go(WIZARD_STEPS[index - 1]!)}>
@@ -131,8 +132,8 @@ function LiveCompliance({ control, onFix }: { control: Control<TAnswers>; onFix:
   return <CompliancePanel compliance={useLiveCompliance(control)} onFix={onFix} />;
 }
 
-function LiveReview({ control }: { control: Control<TAnswers> }) {
-  return <ReviewStep compliance={useLiveCompliance(control)} />;
+function LiveReview({ control, ...props }: { control: Control<TAnswers>; policyId: string; flushRef: { current: TFlush | null } }) {
+  return <ReviewStep compliance={useLiveCompliance(control)} {...props} />;
 }
 
 function focusFirstError() {

@@ -11,3 +11,17 @@ export const zPolicyTitle = z
 
 export const zRenamePolicy = z.object({ id: zPolicyId, title: zPolicyTitle });
 export type TRenamePolicy = z.infer<typeof zRenamePolicy>;
+
+export const zSlug = z
+  .string({ error: "Indiquez une adresse." })
+  .trim()
+  .toLowerCase()
+  .min(3, { error: "3\u00a0caractères au minimum." })
+  .max(80, { error: "80\u00a0caractères au maximum." })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Lettres minuscules sans accent, chiffres et tirets seulement (exemple\u00a0: politique-acme)." });
+
+export const zPublish = z.object({
+  effectiveDate: z.iso.date({ error: "Date invalide." }),
+  note: z.string().trim().max(500, { error: "500\u00a0caractères au maximum." }),
+});
+export type TPublish = z.infer<typeof zPublish>;

@@ -90,6 +90,11 @@ describe("schema.prisma and the migrations agree", () => {
         effectiveDate: new Date("2026-11-21T00:00:00Z"), changeSummary: { substantial: true, changes: [] }, note: "Première version",
       },
     });
+    const redirect = await prisma.policySlugRedirect.create({ data: { slug: "ancienne-adresse", policyId: policy.id } });
+    expect(await prisma.policySlugRedirect.findUniqueOrThrow({ where: { slug: "ancienne-adresse" } })).toEqual(redirect);
+    const withdrawn = await prisma.policy.update({ where: { id: policy.id }, data: { withdrawnAt: new Date("2026-11-22T08:00:00Z") } });
+    expect(withdrawn.withdrawnAt?.toISOString()).toBe("2026-11-22T08:00:00.000Z");
+
     const readVersion = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: policy.id, number: 1 } } });
     expect(readVersion).toEqual(version);
     expect(readVersion.effectiveDate.toISOString()).toBe("2026-11-21T00:00:00.000Z");

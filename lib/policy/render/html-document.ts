@@ -3,7 +3,7 @@ import { escapeHtml } from "../../escape";
 import type { TDocument } from "../document/types";
 import { renderHtmlFragment } from "./html";
 
-const CSS = `
+export const POLICY_CSS = `
 :root{color-scheme:light;--ink:#1d1d1f;--muted:#5b5b66;--line:#d9d9e0;--accent:#1f4e8c}
 *{box-sizing:border-box}
 body{margin:0;background:#fff;color:var(--ink);font:17px/1.6 Georgia,"Times New Roman",serif}
@@ -36,7 +36,7 @@ export function renderHtmlDocument(doc: TDocument): string {
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(`${doc.title} — ${doc.subtitle}`)}</title>
 <style>
-${CSS}
+${POLICY_CSS}
 </style>
 </head>
 <body>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BackToDashboard } from "@/components/policies/back-to-dashboard";
 import { notFound } from "next/navigation";
 import { parseStep } from "@/components/wizard/steps";
@@ -22,7 +23,14 @@ export default async function EditPolicyPage({
   });
   return (
     <>
-      <BackToDashboard />
+      <div className="flex flex-wrap justify-between gap-2">
+        <BackToDashboard />
+        <p className="text-sm">
+          <Link href={`/policies/${policy.id}/versions`} className="text-accent underline">
+            Versions et publication
+          </Link>
+        </p>
+      </div>
       <Wizard
         key={`${policy.id}-${policy.revision}`}
         initialStep={parseStep(typeof step === "string" ? step : undefined)}

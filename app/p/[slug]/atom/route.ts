@@ -1,0 +1,10 @@
+import { env } from "@/lib/env";
+import { atomResponse } from "@/lib/server/public/history";
+import { withPublishedPolicy } from "@/lib/server/public/resolve";
+
+type TContext = { params: Promise<{ slug: string }> };
+
+export async function GET(request: Request, { params }: TContext) {
+  const { slug } = await params;
+  return withPublishedPolicy(slug, "/atom", (index) => atomResponse(request, index, env().publicUrl));
+}

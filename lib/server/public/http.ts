@@ -1,0 +1,63 @@
+import "server-only";
+import { createHash } from "node:crypto";
+
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+export const CURRENT = "public, max-age=60, stale-while-revalidate=600";
+
+const BASE_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+};
+
+/** Hosted pages run no script and load nothing from elsewhere; only the embed page may be framed. */
+export function pageCsp({ framable = false, scriptHashes = [] as string[] } = {}): string {
+  const scripts = scriptHashes.length ? `script-src ${scriptHashes.map((h) => `'${h}'`).join(" ")}` : "script-src 'none'";
+  return `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; ${scripts}; base-uri 'none'; form-action 'none'; frame-ancestors ${framable ? "*" : "'none'"}`;
+}
+
+export function scriptHash(source: string): string {
+  return `sha256-${createHash("sha256").update(source).digest("base64")}`;
+}
+
+/** True when the request's If-None-Match names this ETag (strong or weak form, or *). */
+export function matches(request: Request, etag: string): boolean {
+  const header = request.headers.get("if-none-match");
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+}
+
+export type TBody = { body: string | Uint8Array; type: string; etag: string; cache: string; filename?: string; headers?: Record<string, string> };
+
+/** 200 with the body, or 304 when the client already has it. */
+export function respond(request: Request, r: TBody): Response {
+  const headers: Record<string, string> = { ...BASE_HEADERS, ETag: r.etag, "Cache-Control": r.cache, ...r.headers };
+  if (matches(request, r.etag)) return new Response(null, { status: 304, headers });
+  headers["Content-Type"] = r.type;
+  if (r.filename) headers["Content-Disposition"] = `attachment; filename="${r.filename}"`;
+  return new Response(r.body as BodyInit, { status: 200, headers });
+}
+
+const ERROR_CSS = "body{margin:0;font:17px/1.6 Georgia,serif;color:#172033;background:#fbfaf7}main{max-width:36rem;margin:15vh auto;padding:0 1.25rem}h1{font-family:system-ui,sans-serif}a{color:#0b5c55}";
+
+/** A French error page (404, 410) as plain HTML, cacheable briefly. */
+export function errorPage(status: 404 | 410, title: string, message: string): Response {
+  const html = `<!DOCTYPE html>
+<html lang="fr">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${ERROR_CSS}</style></head>
+<body><main><h1>${title}</h1><p>${message}</p><p><a href="/">Clairement</a></p></main></body>
+</html>
+`;
+  return new Response(html, {
+    status,
+    headers: { ...BASE_HEADERS, "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60", "Content-Security-Policy": pageCsp() },
+  });
+}
+
+export const NOT_FOUND = () => errorPage(404, "Page introuvable", "Cette politique ou cette version n’existe pas. Vérifiez l’adresse du lien.");
+export const WITHDRAWN = () =>
+  errorPage(410, "Politique retirée", "Son éditeur a retiré cette politique de confidentialité : elle n’est plus publiée à cette adresse.");
+
+export function redirectTo(location: string): Response {
+  return new Response(null, { status: 301, headers: { ...BASE_HEADERS, Location: location, "Cache-Control": "public, max-age=3600" } });
+}

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { templateAnswers, type TAnswers } from "@/lib/policy";
+import { FIXTURES } from "@/lib/policy/fixtures";
+import { findService } from "@/lib/policy/catalogue";
+import { recipientFromCatalogue } from "@/lib/policy";
+import { createMigratedDatabase, query } from "./db";
+
+// Publishing against a real PostgreSQL, and the hosted pages' HTTP behaviour through their route handlers.
+let prisma: PrismaClient;
+let url: string;
+let owner: string;
+let m: {
+  publishVersion: typeof import("@/lib/server/publish-version").publishVersion;
+  saveDraft: typeof import("@/lib/server/save-draft").saveDraft;
+  changeSlug: typeof import("@/lib/server/change-slug").changeSlug;
+  setPublicationWithdrawn: typeof import("@/lib/server/withdraw-publication").setPublicationWithdrawn;
+  createPolicy: typeof import("@/lib/server/create-policy").createPolicy;
+  publicQueryCount: typeof import("@/lib/server/public/cache").publicQueryCount;
+  current: typeof import("@/app/p/[slug]/route").GET;
+  version: typeof import("@/app/p/[slug]/v/[n]/route").GET;
+  api: typeof import("@/app/api/p/[slug]/route").GET;
+};
+
+beforeAll(async () => {
+  ({ prisma, url } = await createMigratedDatabase());
+  process.env.DATABASE_URL = url;
+  process.env.NEXTAUTH_SECRET = "test";
+  m = {
+    ...(await import("@/lib/server/publish-version")),
+    ...(await import("@/lib/server/save-draft")),
+    ...(await import("@/lib/server/change-slug")),
+    ...(await import("@/lib/server/withdraw-publication")),
+    ...(await import("@/lib/server/create-policy")),
+    ...(await import("@/lib/server/public/cache")),
+    current: (await import("@/app/p/[slug]/route")).GET,
+    version: (await import("@/app/p/[slug]/v/[n]/route")).GET,
+    api: (await import("@/app/api/p/[slug]/route")).GET,
+  };
+  owner = (await prisma.user.create({ data: { email: "editrice@exemple.fr" } })).id;
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+async function published(answers: TAnswers = FIXTURES.ecommerce!) {
+  const { id, slug } = await m.createPolicy({ ownerId: owner, title: "Boutique", draft: answers });
+  const r = await m.publishVersion(owner, { id, effectiveDate: "2026-11-21" });
+  expect(r.status).toBe("published");
+  return { id, slug };
+}
+
+const get = (handler: (r: Request, c: never) => Promise<Response>, path: string, params: Record<string, string>, headers: Record<string, string> = {}) =>
+  handler(new Request(`http://localhost${path}`, { headers }), { params: Promise.resolve(params) } as never);
+
+describe("publishing", () => {
+  it("is refused while blocking findings exist, with the reasons, and writes nothing", async () => {
+    const { id } = await m.createPolicy({ ownerId: owner, title: "Incomplète", draft: templateAnswers("saas") });
+    const r = await m.publishVersion(owner, { id });
+    expect(r.status).toBe("blocked");
+    if (r.status === "blocked") expect(r.reasons.length).toBeGreaterThan(0);
+    expect(await prisma.policyVersion.count({ where: { policyId: id } })).toBe(0);
+  });
+
+  it("freezes version 1 with its hash, outputs and date; « aucune modification » when nothing changed; v2 records a new recipient as substantial", async () => {
+    const { id } = await published();
+    const v1 = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: id, number: 1 } } });
+    expect(v1.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(v1.effectiveDate.toISOString().slice(0, 10)).toBe("2026-11-21");
+    expect(Object.keys(v1.rendered as object).sort()).toEqual(["document", "fragment", "json", "md", "txt"]);
+    expect(await m.publishVersion(owner, { id })).toEqual({ status: "unchanged" });
+
+    const next = structuredClone(FIXTURES.ecommerce!);
+    next.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
+    expect((await m.saveDraft(owner, { id, revision: 0, draft: next })).status).toBe("saved");
+    const r = await m.publishVersion(owner, { id, effectiveDate: "2026-12-01", note: "Ajout de Mailchimp" });
+    expect(r).toMatchObject({ status: "published", number: 2 });
+    const v2 = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: id, number: 2 } } });
+    const summary = v2.changeSummary as { grade: string; changes: { message: string }[] };
+    expect(summary.grade).toBe("substantial");
+    expect(summary.changes.map((c) => c.message)).toContainEqual(expect.stringMatching(/^Nouveau destinataire\u00a0: Mailchimp/));
+    expect(v2.note).toBe("Ajout de Mailchimp");
+  });
+
+  it("two concurrent publishes of one policy yield N+1 and N+2, never a duplicate and never a lost version", async () => {
+    const { id } = await published();
+    const results = await Promise.all([
+      m.publishVersion(owner, { id, effectiveDate: "2027-01-01" }),
+      m.publishVersion(owner, { id, effectiveDate: "2027-02-01" }),
+    ]);
+    expect(results.map((r) => (r.status === "published" ? r.number : r.status)).sort()).toEqual([2, 3]);
+    const numbers = (await prisma.policyVersion.findMany({ where: { policyId: id }, select: { number: true } })).map((v) => v.number).sort();
+    expect(numbers).toEqual([1, 2, 3]);
+  });
+
+  it("no code path can alter a version: the database refuses UPDATE and DELETE", async () => {
+    const { id } = await published();
+    await expect(query(url, `UPDATE "PolicyVersion" SET "note" = 'x' WHERE "policyId" = $1`, [id])).rejects.toThrow(/immuable/);
+    await expect(query(url, `DELETE FROM "PolicyVersion" WHERE "policyId" = $1`, [id])).rejects.toThrow(/immuable/);
+  });
+});
+
+describe("hosted pages over HTTP", () => {
+  it("a versioned URL is immutable with a strong ETag, the current alias short-lived, and both answer 304 to If-None-Match", async () => {
+    const { slug } = await published();
+    const page = await get(m.version, `/p/${slug}/v/1.md`, { slug, n: "1.md" });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const etag = page.headers.get("etag")!;
+    expect(etag).toMatch(/^"[0-9a-f]{64}\.md"$/);
+    expect(page.headers.get("content-disposition")).toMatch(/attachment; filename="politique-confidentialite-[a-z0-9-]+-v1\.md"/);
+    expect((await get(m.version, `/p/${slug}/v/1.md`, { slug, n: "1.md" }, { "if-none-match": etag })).status).toBe(304);
+
+    const alias = await get(m.current, `/p/${slug}`, { slug });
+    expect(alias.status).toBe(200);
+    expect(alias.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=600");
+    const html = await alias.text();
+    expect(html).toContain("Dernière mise à jour");
+    expect(html).toContain("Version 1");
+    expect((await get(m.current, `/p/${slug}`, { slug }, { "if-none-match": alias.headers.get("etag")! })).status).toBe(304);
+  });
+
+  it("the database is hit once per version per process, whatever the number of requests", async () => {
+    const { slug } = await published();
+    const before = m.publicQueryCount();
+    await Promise.all(Array.from({ length: 200 }, () => get(m.current, `/p/${slug}`, { slug })));
+    await Promise.all(Array.from({ length: 50 }, () => get(m.version, `/p/${slug}/v/1`, { slug, n: "1" })));
+    expect(m.publicQueryCount() - before).toBe(2); // the slug's index, then version 1
+  });
+
+  it("withdrawal answers 410 in French, restoring brings the pages back", async () => {
+    const { id, slug } = await published();
+    await m.setPublicationWithdrawn(owner, id, true);
+    const gone = await get(m.current, `/p/${slug}`, { slug });
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).toContain("Politique retirée");
+    expect((await get(m.version, `/p/${slug}/v/1.pdf`, { slug, n: "1.pdf" })).status).toBe(410);
+    expect((await get(m.api, `/api/p/${slug}`, { slug })).status).toBe(410);
+    await m.setPublicationWithdrawn(owner, id, false);
+    expect((await get(m.current, `/p/${slug}`, { slug })).status).toBe(200);
+  });
+
+  it("after a slug change the old address answers 301 to the same page under the new one; a taken slug is refused", async () => {
+    const { id, slug } = await published();
+    const other = await published();
+    expect(await m.changeSlug(owner, id, other.slug)).toEqual({ status: "taken" });
+    expect(await m.changeSlug(owner, id, "ma-nouvelle-adresse")).toEqual({ status: "changed", slug: "ma-nouvelle-adresse" });
+    const moved = await get(m.version, `/p/${slug}/v/1`, { slug, n: "1" });
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("location")).toBe("/p/ma-nouvelle-adresse/v/1");
+    expect((await get(m.current, "/p/ma-nouvelle-adresse", { slug: "ma-nouvelle-adresse" })).status).toBe(200);
+    expect(await m.changeSlug(owner, other.id, slug)).toEqual({ status: "taken" });
+  });
+
+  it("unknown slugs and versions are French 404s; the JSON API answers with CORS", async () => {
+    const { slug } = await published();
+    const missing = await get(m.current, "/p/inconnue", { slug: "inconnue" });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Page introuvable");
+    expect((await get(m.version, `/p/${slug}/v/9`, { slug, n: "9" })).status).toBe(404);
+    expect((await get(m.version, `/p/${slug}/v/1.exe`, { slug, n: "1.exe" })).status).toBe(404);
+    const api = await get(m.api, `/api/p/${slug}`, { slug });
+    expect(api.headers.get("access-control-allow-origin")).toBe("*");
+    const body = (await api.json()) as { html: string; version: number; hash: string; updatedAt: string };
+    expect(body.version).toBe(1);
+    expect(body.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(body.html).toContain("<article");
+    expect(new Date(body.updatedAt).toString()).not.toBe("Invalid Date");
+  });
+});
