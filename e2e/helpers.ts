@@ -43,3 +43,35 @@ export async function createPolicy(page: Page, template = "Logiciel en ligne (Sa
   await expect(page).toHaveURL(/\/policies\/[^/]+\/edit/);
   return new URL(page.url()).pathname.split("/")[2]!;
 }
+
+/** Fills the answers every template leaves empty (identity, service name, privacy contact). */
+export async function fillEssentials(page: Page, company = "Atelier Lumen SARL", options: { description?: string } = {}): Promise<void> {
+  const id = new URL(page.url()).pathname.split("/")[2]!;
+  await page.goto(`/policies/${id}/edit?step=entreprise`);
+  await page.getByLabel("Dénomination sociale ou nom").fill(company);
+  await page.getByLabel("Forme juridique").fill("société à responsabilité limitée");
+  await page.getByLabel("Immatriculation").fill("RCS Nantes 823 456 789");
+  await page.getByLabel("Adresse", { exact: true }).fill("4 quai de la Fosse");
+  await page.getByLabel("Code postal").fill("44000");
+  await page.getByLabel("Ville").fill("Nantes");
+  await page.getByLabel("E-mail de contact").fill("contact@atelier-lumen.fr");
+  await page.getByRole("navigation", { name: "Étapes de l’assistant" }).getByRole("link", { name: /Service/ }).click();
+  await page.getByLabel("Nom du service").fill("Atelier Lumen");
+  await page.getByRole("button", { name: "Ajouter", exact: true }).click();
+  await page.getByLabel("Adresses du service 1", { exact: true }).fill("https://atelier-lumen.fr");
+  if (options.description) await page.getByLabel("Présentation du service").fill(options.description);
+  await page.getByRole("navigation", { name: "Étapes de l’assistant" }).getByRole("link", { name: /Droits et contact/ }).click();
+  await page.getByLabel("E-mail pour les questions de données personnelles").fill("donnees@atelier-lumen.fr");
+  await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "saved", { timeout: 10_000 });
+}
+
+/** From Relecture: publish with an optional note; returns the public path /p/<slug>. */
+export async function publish(page: Page, note = ""): Promise<string> {
+  await page.getByRole("navigation", { name: "Étapes de l’assistant" }).getByRole("link", { name: /Relecture/ }).click();
+  await expect(page.getByText("Aucun point bloquant.")).toBeVisible();
+  if (note) await page.getByLabel("Note de version (facultative)").fill(note);
+  await page.getByRole("button", { name: "Publier" }).click();
+  const link = page.getByRole("link", { name: "Voir la page publique" });
+  await expect(link).toBeVisible();
+  return (await link.getAttribute("href"))!;
+}

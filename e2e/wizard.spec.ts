@@ -33,6 +33,8 @@ test("a founder goes from the AI-tool template to a policy with no blocking find
   await expect(page.getByRole("heading", { level: 2, name: "Service" })).toBeFocused();
   await page.getByLabel("Nom du service").fill("Pixel Rêve");
   await page.getByLabel("Présentation du service").fill("Génération d’illustrations par intelligence artificielle.");
+  await page.getByRole("button", { name: "Ajouter", exact: true }).click();
+  await page.getByLabel("Adresses du service 1", { exact: true }).fill("https://pixelreve.fr");
   await waitSaved(page);
 
   // Reload mid-way: every answer is still there.
@@ -93,8 +95,8 @@ test("a founder goes from the AI-tool template to a policy with no blocking find
   await goToStep(page, /Relecture/);
   await expect(page.getByText("Aucun point bloquant.")).toBeVisible();
   await expect(blocking(page)).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Publier" })).toBeDisabled();
-  await expect(page.locator("#publier-raison")).toContainText("La publication en versions datées arrive");
+  await expect(page.getByRole("button", { name: "Publier" })).toBeEnabled();
+  await expect(page.locator("#publier-raison")).toContainText("La version publiée est datée, numérotée et ne changera plus");
   await page.reload();
   await expect(page.getByText("Aucun point bloquant.")).toBeVisible();
 });

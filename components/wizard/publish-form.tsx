@@ -8,13 +8,10 @@ import type { TFlush } from "./autosave-bar";
 
 type TOutcome = { kind: "published"; number: number; slug: string } | { kind: "error"; message: string; reasons?: { message: string }[] };
 
-function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
-}
 
 /** « Publier »: saves what was just typed, then freezes the draft into a new dated version. */
-export function PublishForm({ policyId, blocking, flushRef }: { policyId: string; blocking: number; flushRef: { current: TFlush | null } }) {
-  const [effectiveDate, setEffectiveDate] = useState(today);
+export function PublishForm({ policyId, blocking, flushRef, defaultDate }: { policyId: string; blocking: number; flushRef: { current: TFlush | null }; defaultDate: string }) {
+  const [effectiveDate, setEffectiveDate] = useState(defaultDate);
   const [note, setNote] = useState("");
   const [outcome, setOutcome] = useState<TOutcome | null>(null);
   const [pending, start] = useTransition();

@@ -3,14 +3,14 @@ import type { TFlush } from "./autosave-bar";
 import { PublishForm } from "./publish-form";
 
 /** « Relecture »: the whole policy is in the preview beside; publishing is refused while anything blocks. */
-export function ReviewStep({ compliance, policyId, flushRef }: { compliance: TCompliance | null; policyId: string; flushRef: { current: TFlush | null } }) {
+export function ReviewStep({ compliance, ...props }: { compliance: TCompliance | null; policyId: string; flushRef: { current: TFlush | null }; defaultDate: string }) {
   const blocking = compliance ? compliance.findings.filter((f) => f.severity === "blocking").length : 1;
   return (
     <div className="space-y-4">
       <p className="text-ink-soft">
         Relisez la politique complète dans l’aperçu. Chaque point relevé renvoie à la question qui le corrige.
       </p>
-      <PublishForm policyId={policyId} blocking={blocking} flushRef={flushRef} />
+      <PublishForm blocking={blocking} {...props} />
     </div>
   );
 }

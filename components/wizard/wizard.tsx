@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useForm, type Control } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type Control } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
 import { STEP_SCHEMAS, type TAnswers } from "@/lib/policy";
 import { AutosaveBar, type TFlush } from "./autosave-bar";
@@ -15,7 +15,7 @@ import { ReviewStep } from "./review-step";
 import { stepOfPath } from "./schema-walk";
 import { StepNav } from "./step-nav";
 import { WIZARD_STEP_LABELS, WIZARD_STEPS, parseStep, type TWizardStep } from "./steps";
-import { useLiveCompliance } from "./use-live-compliance";
+import { todayInParis, useLiveCompliance } from "./use-live-compliance";
 
 export type TWizardPolicy = { id: string; title: string; slug: string; revision: number; draft: TAnswers };
 
@@ -133,7 +133,8 @@ function LiveCompliance({ control, onFix }: { control: Control<TAnswers>; onFix:
 }
 
 function LiveReview({ control, ...props }: { control: Control<TAnswers>; policyId: string; flushRef: { current: TFlush | null } }) {
-  return <ReviewStep compliance={useLiveCompliance(control)} {...props} />;
+  const draftDate = useWatch({ control, name: "effectiveDate" });
+  return <ReviewStep compliance={useLiveCompliance(control)} defaultDate={draftDate || todayInParis()} {...props} />;
 }
 
 function focusFirstError() {

@@ -4,7 +4,8 @@
 // malformed e-mail, a `javascript:` URL, an unknown choice, text over the size caps) refuses the save.
 import * as z from "zod";
 import { defaultAnswers } from "./answers/defaults";
-import { SCHEMA_VERSION, zAnswers, type TAnswers } from "./schema";
+import { RULES, type TFinding } from "./compliance/rules";
+import { SCHEMA_VERSION, fieldLabel, zAnswers, type TAnswers } from "./schema";
 import { migrateAnswers } from "./schema/migrate";
 
 /** Largest draft accepted, in bytes of JSON (UTF-8). */
@@ -92,4 +93,24 @@ export function loadDraft(stored: unknown): TAnswers {
     throw new Error(`Brouillon en version ${String(version)} du questionnaire : migration impossible.`);
   }
   return { ...base, ...(prune(zAnswers, stored) as Partial<TAnswers>) };
+}
+
+/**
+ * What a draft still lacks to be publishable, as blocking findings pointing to their fields (E09:
+ * a published policy has no blank). Empty when the answers satisfy the schema.
+ */
+export function draftGaps(answers: unknown): TFinding[] {
+  const parsed = zAnswers.safeParse(answers);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => {
+    const path = issue.path.map(String).join(".");
+    const label = fieldLabel(path);
+    return {
+      ruleId: "E09",
+      severity: "blocking",
+      message: label ? `${label}\u00a0: ${issue.message}` : issue.message,
+      field: path || null,
+      article: RULES.E09.article,
+    } satisfies TFinding;
+  });
 }

@@ -4,7 +4,7 @@ import {
   buildDocument, canonicalContent, checkCompliance, diffAnswers, lintRenderedText, renderHtmlDocument, renderHtmlFragment,
   renderJson, renderMarkdown, renderText, zAnswers, type TAnswers, type TAnswersDiff,
 } from "@/lib/policy";
-import { loadDraft } from "@/lib/policy/draft";
+import { draftGaps, loadDraft } from "@/lib/policy/draft";
 import { isoDay } from "@/lib/policy/text/dates";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/server/errors";
@@ -58,10 +58,9 @@ export async function publishVersion(ownerId: string, input: TPublishInput): Pro
     if (locked.length === 0) throw new NotFoundError("Politique");
     const policy = await tx.policy.findUniqueOrThrow({ where: { id: input.id }, select: { slug: true, draft: true } });
 
-    const parsed = zAnswers.safeParse({ ...loadDraft(policy.draft), effectiveDate });
-    if (!parsed.success) {
-      return { status: "blocked", reasons: parsed.error.issues.map((i) => ({ message: i.message, field: i.path.join(".") })) };
-    }
+    const candidate = { ...loadDraft(policy.draft), effectiveDate };
+    const parsed = zAnswers.safeParse(candidate);
+    if (!parsed.success) return { status: "blocked", reasons: draftGaps(candidate).map((f) => ({ message: f.message, field: f.field })) };
     const answers = parsed.data;
     const rendered = renderAll(answers);
     const findings = [...checkCompliance(answers).findings, ...lintRenderedText(rendered.txt)];

@@ -49,7 +49,7 @@ export function SelectField({ path, node, label }: TProps) {
   const options = enumOptions(node);
   return (
     <FieldShell path={path} label={label} help={node.meta?.help} error={error}>
-      <select className={inputClass} {...fieldAria(path, error)} {...register(path)}>
+      <select className={inputClass} {...fieldAria(path, error)} {...register(path, node.optional ? { setValueAs: (v: unknown) => (v === "" ? undefined : v) } : {})}>
         {node.optional ? <option value="">—</option> : null}
         {options.map(([value, text]) => (
           <option key={value} value={value}>

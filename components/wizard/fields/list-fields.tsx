@@ -1,6 +1,6 @@
 "use client";
 
-import { useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { get, useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
 import { arrayElement, defaultValue, describe, fieldId, type TNode } from "../schema-walk";
 import { ObjectFields } from "./schema-field";
@@ -8,33 +8,48 @@ import { FieldShell, inputClass, useFieldError } from "./shell";
 
 type TProps = { path: string; node: TNode; label: string };
 
-/** A list of short texts (the service's addresses…), one input each. */
+/** A list of short texts (the service's addresses…), one input each, each with its own error. */
 export function StringListField({ path, node, label }: TProps) {
   const { field } = useController({ name: path });
+  const { formState } = useFormContext();
   const error = useFieldError(path);
   const items: string[] = Array.isArray(field.value) ? field.value : [];
   const id = fieldId(path);
   const set = (next: string[]) => field.onChange(next);
+  const itemError = (i: number) => (get(formState.errors, `${path}.${i}`) as { message?: string } | undefined)?.message;
   return (
     <FieldShell path={path} label={label} help={node.meta?.help} error={error} labelFor={false}>
       <ul className="space-y-2" aria-labelledby={`${id}-libelle`}>
-        {items.map((value, i) => (
-          <li key={i} className="flex gap-2">
-            <input
-              id={i === 0 ? id : `${id}-${i}`}
-              className={inputClass}
-              aria-label={`${label} ${i + 1}`}
-              value={value}
-              onChange={(e) => set(items.map((v, j) => (j === i ? e.target.value : v)))}
-              onBlur={field.onBlur}
-            />
-            <button type="button" className={buttonClass.ghost} onClick={() => set(items.filter((_, j) => j !== i))} aria-label={`Retirer ${label.toLowerCase()} ${i + 1}`}>
-              Retirer
-            </button>
-          </li>
-        ))}
+        {items.map((value, i) => {
+          const itemId = fieldId(`${path}.${i}`);
+          const message = itemError(i);
+          return (
+            <li key={i}>
+              <div className="flex gap-2">
+                <input
+                  id={itemId}
+                  className={inputClass}
+                  aria-label={`${label} ${i + 1}`}
+                  aria-invalid={message ? true : undefined}
+                  aria-describedby={message ? `${itemId}-erreur` : `${id}-aide`}
+                  value={value}
+                  onChange={(e) => set(items.map((v, j) => (j === i ? e.target.value : v)))}
+                  onBlur={field.onBlur}
+                />
+                <button type="button" className={buttonClass.ghost} onClick={() => set(items.filter((_, j) => j !== i))} aria-label={`Retirer ${label.toLowerCase()} ${i + 1}`}>
+                  Retirer
+                </button>
+              </div>
+              {message ? (
+                <p id={`${itemId}-erreur`} className="mt-1 text-sm font-semibold text-danger">
+                  {message}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
-      <button type="button" id={items.length === 0 ? id : undefined} className={`${buttonClass.secondary} mt-2`} onClick={() => set([...items, ""])}>
+      <button type="button" id={id} className={`${buttonClass.secondary} mt-2`} onClick={() => set([...items, ""])}>
         Ajouter
       </button>
     </FieldShell>

@@ -65,7 +65,9 @@ export const TEXT_RULES: TTextRule[] = [
   },
   {
     ruleId: "E09", scope: "sentence",
-    test: (s) => /\[[^\]\n]{0,60}\]|\{\{|\}\}|<[a-z_][\w-]*>|\b(TODO|TBD|FIXME)\b|X{3,}|lorem ipsum|à compléter|\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]|\s:\s*[.;,]|\(\s*\)|,\s*,/i.test(s),
+    // « <id> », « <project-ref> » are placeholders; an HTML element name (« <script> ») is markup that every
+    // renderer escapes, so it prints as the text the user typed and is not flagged here.
+    test: (s) => /\[[^\]\n]{0,60}\]|\{\{|\}\}|<(?!(?:a|b|i|u|p|br|hr|div|span|img|svg|script|style|iframe|object|embed|link|meta|form|input|button|video|audio|math|template|table|html|body|head)>)[a-z_][\w-]*>|\b(TODO|TBD|FIXME)\b|X{3,}|lorem ipsum|à compléter|\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]|\s:\s*[.;,]|\(\s*\)|,\s*,/i.test(s),
     message: "Texte à compléter, champ vide ou date entre crochets : la politique doit être entièrement rédigée.",
   },
   {

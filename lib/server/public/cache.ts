@@ -21,13 +21,17 @@ export type TResolved =
   | { kind: "missing" };
 export type TVersionContent = TVersionMeta & { answers: unknown; rendered: TRendered };
 
-const indexCache = new Map<string, { value: Promise<TResolved>; expires: number }>();
-const versionCache = new Map<string, Promise<TVersionContent | null>>();
-let queries = 0;
+// Next bundles route handlers and server actions separately, each with its own copy of this module:
+// the cache lives on globalThis so that a publish (a server action) invalidates what the hosted pages
+// (route handlers) hold, within the one server process.
+type TStore = { index: Map<string, { value: Promise<TResolved>; expires: number }>; versions: Map<string, Promise<TVersionContent | null>>; queries: number };
+const store: TStore = ((globalThis as { __clairementPublicCache?: TStore }).__clairementPublicCache ??= { index: new Map(), versions: new Map(), queries: 0 });
+const indexCache = store.index;
+const versionCache = store.versions;
 
 /** Database queries made by the hosted pages since start (the benchmark reports it). */
 export function publicQueryCount(): number {
-  return queries;
+  return store.queries;
 }
 
 function bounded<K, V>(map: Map<K, V>, key: K, value: V) {
@@ -36,7 +40,7 @@ function bounded<K, V>(map: Map<K, V>, key: K, value: V) {
 }
 
 async function loadIndex(slug: string): Promise<TResolved> {
-  queries += 1;
+  store.queries += 1;
   const policy = await db().policy.findFirst({
     where: { OR: [{ slug }, { oldSlugs: { some: { slug } } }] },
     select: {
@@ -75,7 +79,7 @@ export function resolveSlug(slug: string, now = Date.now()): Promise<TResolved> 
 }
 
 async function loadVersion(policyId: string, number: number): Promise<TVersionContent | null> {
-  queries += 1;
+  store.queries += 1;
   const v = await db().policyVersion.findUnique({ where: { policyId_number: { policyId, number } } });
   if (!v) return null;
   return {

@@ -32,7 +32,7 @@ export default async function EditPolicyPage({
         </p>
       </div>
       <Wizard
-        key={`${policy.id}-${policy.revision}`}
+        key={policy.id}
         initialStep={parseStep(typeof step === "string" ? step : undefined)}
         policy={{ id: policy.id, title: policy.title, slug: policy.slug, revision: policy.revision, draft: loadDraft(policy.draft) }}
       />

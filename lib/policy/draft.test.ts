@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { checkDraft, draftGaps, loadDraft } from "./draft";
+import { FIXTURES } from "./fixtures";
+import { templateAnswers } from "./answers/templates";
+import { SCHEMA_VERSION } from "./schema";
+
+describe("drafts", () => {
+  it("E09 a template's blank answers are accepted as a draft but listed as blocking gaps, each with its field and label", () => {
+    const draft = templateAnswers("brochure");
+    expect(checkDraft(draft).ok).toBe(true);
+    const gaps = draftGaps(draft);
+    const byField = new Map(gaps.map((g) => [g.field, g]));
+    expect(byField.get("controller.legalName")).toMatchObject({ ruleId: "E09", severity: "blocking", message: "Dénomination sociale ou nom\u00a0: Ce champ est obligatoire." });
+    expect(byField.get("service.urls")?.message).toMatch(/^Adresses du service\u00a0: Ajoutez au moins un élément\.$/);
+  });
+
+  it("E09 a complete fixture has no gap", () => {
+    for (const answers of Object.values(FIXTURES)) expect(draftGaps(answers)).toEqual([]);
+  });
+
+  it("a malformed value is refused with its path, while an empty one is not", () => {
+    const draft = templateAnswers("saas");
+    draft.controller.email = "contact@";
+    const r = checkDraft(draft);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues).toEqual([{ path: "controller.email", message: "Adresse e-mail invalide." }]);
+  });
+
+  it("loadDraft starts an empty legacy draft from the defaults and keeps a current one as saved", () => {
+    expect(loadDraft({}).schemaVersion).toBe(SCHEMA_VERSION);
+    const saved = FIXTURES.brochure!;
+    expect(loadDraft(saved)).toEqual(saved);
+    expect(() => loadDraft({ schemaVersion: SCHEMA_VERSION + 1 })).toThrow(/migration impossible/);
+  });
+});
+
+describe("E09 placeholders versus markup", () => {
+  it("E09 flags « <id> » placeholders but not HTML element names, which the renderers print as text", async () => {
+    const { lintRenderedText } = await import("./compliance/lint");
+    const e09 = (text: string) => lintRenderedText(text, { mandatory: false }).filter((f) => f.ruleId === "E09").length;
+    expect(e09("Le cookie _ga_<id> mesure l’audience.")).toBe(1);
+    expect(e09("Le cookie sb-<project-ref>-auth-token garde la session.")).toBe(1);
+    expect(e09("La société Pirate <script>alert(1)</script> SARL édite le site.")).toBe(0);
+  });
+});
