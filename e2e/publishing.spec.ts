@@ -114,3 +114,70 @@ test("hostile answers appear as text on the hosted page, in the PDF, the HTML do
   const raw = execFileSync("strings", [path.join(dir, "v1.pdf")], { encoding: "latin1" });
   expect(raw).not.toMatch(/\/URI\s*\(javascript:/i);
 });
+
+test("the owner changes the address (the old one redirects), withdraws (410) and restores; the embed sizes itself and honours its options; the Atom feed lists the version", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await signIn(page, uniqueEmail("proprietaire-publication"));
+  await createPolicy(page, "Site vitrine");
+  await fillEssentials(page);
+  const publicPath = await publish(page);
+  const oldSlug = publicPath.split("/")[2]!;
+
+  // Embed: an iframe on a third-party page grows to its content through embed.js.
+  const origin = new URL(page.url()).origin;
+  // The client's site: another origin (127.0.0.1 is not localhost). Chromium asks before a site reaches a
+  // loopback address; in production our host is public, so the test grants that permission.
+  const clientUrl = `${origin.replace("localhost", "127.0.0.1")}/site-du-client`;
+  const host = await page.context().newPage();
+  await host.route(clientUrl, (route) =>
+    route.fulfill({
+      contentType: "text/html; charset=utf-8",
+      body: `<!DOCTYPE html><html lang="fr"><head><title>Client</title></head><body><h1>Site d’un client</h1><iframe data-clairement src="${origin}/p/${oldSlug}/embed?couleur=aa3300&marque=0" title="Politique" style="width:100%;border:0;height:150px"></iframe><script src="${origin}/embed.js" async></script></body></html>`,
+    }),
+  );
+  await host.context().grantPermissions(["local-network-access"], { origin: new URL(clientUrl).origin });
+  await host.goto(clientUrl);
+  await expect.poll(async () => (await host.locator("iframe").boundingBox())?.height ?? 0, { timeout: 10_000 }).toBeGreaterThan(1500);
+  const frame = host.frameLocator("iframe");
+  await expect(frame.getByRole("heading", { level: 1, name: "Politique de confidentialité" })).toBeVisible();
+  await expect(frame.getByText("publiée avec")).toHaveCount(0);
+  expect(await frame.locator("a").first().evaluate((a) => getComputedStyle(a).color)).toBe("rgb(170, 51, 0)");
+  await host.close();
+  const embed = await request.get(`/p/${oldSlug}/embed`);
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(embed.headers()["set-cookie"]).toBeUndefined();
+  expect((await request.get(`/p/${oldSlug}`)).headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+
+  const atom = await request.get(`/p/${oldSlug}/atom`);
+  expect(atom.headers()["content-type"]).toContain("application/atom+xml");
+  const feed = await atom.text();
+  expect(feed.match(/<entry>/g)).toHaveLength(1);
+  expect(feed).toContain(`/p/${oldSlug}/v/1</id>`);
+
+  // Change the address.
+  await page.goto(`${new URL(page.url()).pathname.replace(/\/edit.*$/, "")}/versions`);
+  await expect(page.getByRole("heading", { name: "Versions publiées" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Versions" }).getByRole("listitem")).toHaveCount(1);
+  const address = page.getByLabel("Adresse publique");
+  await address.fill("Pas Valide!");
+  await page.getByRole("button", { name: "Changer l’adresse" }).click();
+  await expect(page.getByText(/Lettres minuscules sans accent, chiffres et tirets seulement/)).toBeVisible();
+  const newSlug = `atelier-lumen-${Date.now().toString(36)}`;
+  await address.fill(newSlug);
+  await page.getByRole("button", { name: "Changer l’adresse" }).click();
+  await expect(page.getByText(`Nouvelle adresse\u00a0: /p/${newSlug}. L’ancienne redirige vers elle.`)).toBeVisible();
+  const moved = await request.get(`/p/${oldSlug}/v/1`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(301);
+  expect(moved.headers()["location"]).toBe(`/p/${newSlug}/v/1`);
+
+  // Withdraw, then restore.
+  await page.getByRole("button", { name: "Retirer la publication" }).click();
+  await page.getByRole("dialog", { name: "Retirer la publication ?" }).getByRole("button", { name: "Retirer" }).click();
+  await expect(page.getByText("Publication retirée\u00a0: les pages publiques répondent désormais « retirée ».")).toBeVisible();
+  const gone = await request.get(`/p/${newSlug}`);
+  expect(gone.status()).toBe(410);
+  expect(await gone.text()).toContain("Politique retirée");
+  await page.getByRole("button", { name: "Rétablir la publication" }).click();
+  await expect(page.getByText("Publication rétablie.")).toBeVisible();
+  expect((await request.get(`/p/${newSlug}`)).status()).toBe(200);
+});

@@ -6,7 +6,8 @@ import { CURRENT, NOT_FOUND, pageCsp, respond, scriptHash } from "./http";
 import { layout } from "./page";
 
 // Inside the iframe: report the document's height to the host page. No cookie, no storage, no request.
-const RESIZER = `(function(){var h=0;function s(){var n=document.documentElement.scrollHeight;if(n!==h){h=n;parent.postMessage({type:"clairement:hauteur",height:n},"*")}}addEventListener("load",s);if(window.ResizeObserver){new ResizeObserver(s).observe(document.body)}else{setInterval(s,500)}})();`;
+// Also answers the host script's « clairement:demande », in case the host listened only after the first report.
+const RESIZER = `(function(){var h=0;function s(f){var n=document.documentElement.scrollHeight;if(f||n!==h){h=n;parent.postMessage({type:"clairement:hauteur",height:n},"*")}}addEventListener("load",function(){s()});addEventListener("message",function(e){if(e.source===parent&&e.data&&e.data.type==="clairement:demande")s(true)});if(window.ResizeObserver){new ResizeObserver(function(){s()}).observe(document.body)}else{setInterval(s,500)}})();`;
 const RESIZER_HASH = scriptHash(RESIZER);
 
 export type TEmbedOptions = { accent: string | null; branding: boolean };
@@ -22,7 +23,7 @@ export async function embedResponse(request: Request, index: TPolicyIndex, optio
   const inForce = versionInForce(index, todayInParis());
   const content = await getVersion(index, inForce.number);
   if (!content) return NOT_FOUND();
-  const accent = options.accent ? `<style>:root{--accent:#${options.accent}}main{padding:1rem}</style>` : "<style>main{padding:1rem}</style>";
+  const accent = options.accent ? `<style>html:root{--accent:#${options.accent}}main{padding:1rem}</style>` : "<style>main{padding:1rem}</style>";
   const body = `<main>${content.rendered.fragment}
 <p class="policy-dateline">Version ${inForce.number} · <a href="/p/${esc(index.slug)}/historique" target="_blank" rel="noopener">historique des versions</a>${options.branding ? ` · publiée avec <a href="/" target="_blank" rel="noopener">Clairement</a>` : ""}</p></main>
 <script>${RESIZER}</script>`;
