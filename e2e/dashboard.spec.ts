@@ -16,10 +16,10 @@ test("the dashboard renames, duplicates and deletes a policy (after confirmation
   await expect(page.getByRole("dialog").getByText("Indiquez un titre.")).toBeVisible();
   await title.fill("Site de l’atelier");
   await page.getByRole("dialog").getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByRole("link", { name: "Site de l’atelier" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Site de l’atelier", exact: true })).toBeVisible();
 
   await page.getByRole("button", { name: "Dupliquer « Site de l’atelier »" }).click();
-  await expect(page.getByRole("link", { name: "Copie de Site de l’atelier" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Copie de Site de l’atelier", exact: true })).toBeVisible();
   await expect(rows).toHaveCount(2);
 
   await page.getByRole("button", { name: "Supprimer « Copie de Site de l’atelier »" }).click();
@@ -29,7 +29,7 @@ test("the dashboard renames, duplicates and deletes a policy (after confirmation
   await page.getByRole("button", { name: "Supprimer « Copie de Site de l’atelier »" }).click();
   await confirm.getByRole("button", { name: "Supprimer définitivement du tableau de bord" }).click();
   await expect(rows).toHaveCount(1);
-  await expect(page.getByRole("link", { name: "Copie de Site de l’atelier" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Copie de Site de l’atelier", exact: true })).toHaveCount(0);
 });
 
 test("a malformed answer shows a French error beside its field and « Suivant » moves focus to it", async ({ page }) => {
@@ -42,7 +42,7 @@ test("a malformed answer shows a French error beside its field and « Suivant »
   await expect(page).not.toHaveURL(/step=service/);
   await expect(email).toBeFocused();
   await expect(email).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("Adresse e-mail invalide.")).toBeVisible();
+  await expect(page.locator("[id='champ-controller.email-erreur']")).toHaveText("Adresse e-mail invalide.");
   await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "invalid");
   await email.fill("contact@atelier.fr");
   await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "saved", { timeout: 10_000 });

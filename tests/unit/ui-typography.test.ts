@@ -21,7 +21,8 @@ function proseIn(file: string): { line: number; text: string }[] {
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   const out: { line: number; text: string }[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isImportDeclaration(node)) return;
+    // Imports and tagged templates (SQL through $queryRaw) are code, not prose.
+    if (ts.isImportDeclaration(node) || ts.isTaggedTemplateExpression(node)) return;
     let text: string | undefined;
     if (ts.isJsxText(node)) text = node.text.replace(/[ \t\r\n]+/g, " ");
     else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
