@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { HtmlValidate } from "html-validate";
-import { createPolicy, fillEssentials, publish, signIn, uniqueEmail } from "./helpers";
+import { createPolicy, expectNoAxeViolations, fillEssentials, publish, signIn, uniqueEmail } from "./helpers";
 
 test("publish v1, read it signed out, add a recipient, publish v2: v1 stays with its banner, the diff names the recipient, downloads check out", async ({ page, browser, request }) => {
   test.setTimeout(120_000);
@@ -45,6 +45,12 @@ test("publish v1, read it signed out, add a recipient, publish v2: v1 stays with
   await expect(visitor.getByRole("listitem").filter({ hasText: /^Nouveau destinataire\u00a0: Brevo/ })).toBeVisible();
   await expect(visitor.locator("ins").first()).toContainText("Ajouté");
   await ctx.close();
+
+  // The hosted pages have no accessibility violation either.
+  for (const path of [`/p/${slug}`, `/p/${slug}/v/1`, `/p/${slug}/historique`, `/p/${slug}/diff/1/2`]) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
 
   // Downloads: the PDF's text holds the company and the version; the HTML is valid and self-contained.
   const dir = mkdtempSync(path.join(tmpdir(), "telechargements-"));

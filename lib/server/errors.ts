@@ -7,3 +7,14 @@ export class NotFoundError extends Error {
     this.name = "NotFoundError";
   }
 }
+
+/** For pages: the object, or Next's 404 page when it is not found (or not the user's). */
+export async function orNotFound<T>(pending: Promise<T>): Promise<T> {
+  const { notFound } = await import("next/navigation");
+  try {
+    return await pending;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}

@@ -13,7 +13,7 @@ export type TFormat = keyof typeof FORMATS;
 const PAGE_CSS = `
 .bar{background:#f4f3ee;border-bottom:1px solid var(--line);font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif}
 .bar div{max-width:46rem;margin:0 auto;padding:.75rem 1.25rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;justify-content:space-between}
-.banner{max-width:46rem;margin:1.5rem auto 0;padding:.75rem 1rem;border:2px solid #7a4d00;background:#fdf3dd;font:15px/1.5 system-ui,sans-serif}
+.banner{margin:0 0 1.5rem;padding:.75rem 1rem;border:2px solid #7a4d00;background:#fdf3dd;font:15px/1.5 system-ui,sans-serif}
 .downloads{max-width:46rem;margin:0 auto;padding:1.5rem 1.25rem 3rem;border-top:1px solid var(--line);font:14px/1.6 system-ui,sans-serif;color:var(--muted)}
 .downloads ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem}
 .hash{font-family:ui-monospace,monospace;word-break:break-all}
@@ -79,6 +79,6 @@ export function policyPage(index: TPolicyIndex, version: TVersionMeta, inForce: 
     title: `Politique de confidentialité — ${index.service || index.company} (version ${version.number})`,
     description: `Politique de confidentialité de ${index.company}, version ${version.number}.`,
     head: `<link rel="canonical" href="${esc(canonical)}">\n<link rel="alternate" type="application/atom+xml" title="Modifications" href="/p/${esc(index.slug)}/atom">\n`,
-    body: `${bar(index, version)}\n${banner(index, version, inForce)}\n<main>\n${fragment}\n</main>\n${downloads(index, version, true)}`,
+    body: `${bar(index, version)}\n<main>\n${banner(index, version, inForce)}\n${fragment}\n</main>\n${downloads(index, version, true)}`,
   });
 }

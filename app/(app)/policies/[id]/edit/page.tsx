@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BackToDashboard } from "@/components/policies/back-to-dashboard";
-import { notFound } from "next/navigation";
 import { parseStep } from "@/components/wizard/steps";
 import { Wizard } from "@/components/wizard/wizard";
 import { loadDraft } from "@/lib/policy/draft";
 import { requireUser } from "@/lib/server/current-user";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/errors";
 import { getPolicy } from "@/lib/server/get-policy";
 
 export const metadata: Metadata = { title: "Modifier la politique" };
@@ -17,10 +16,7 @@ export default async function EditPolicyPage({
   const { id } = await params;
   const { step } = await searchParams;
   const user = await requireUser(`/policies/${id}/edit`);
-  const policy = await getPolicy(user.id, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const policy = await orNotFound(getPolicy(user.id, id));
   return (
     <>
       <div className="flex flex-wrap justify-between gap-2">

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BackToDashboard } from "@/components/policies/back-to-dashboard";
 import { EmbedPanel } from "@/components/policies/embed-panel";
 import { PublicationControls } from "@/components/policies/publication-controls";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/current-user";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/errors";
 import { listVersions } from "@/lib/server/list-versions";
 
 export const metadata: Metadata = { title: "Versions et publication" };
@@ -15,10 +14,7 @@ export const metadata: Metadata = { title: "Versions et publication" };
 export default async function VersionsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/policies/${id}/versions`);
-  const policy = await listVersions(user.id, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const policy = await orNotFound(listVersions(user.id, id));
   return (
     <>
       <BackToDashboard />
