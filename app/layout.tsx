@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import "./globals.css";
 import { inter, serif } from "./fonts";
 
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0b5c55" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// Reading the request headers makes every page render per request, so Next.js can put the CSP nonce
+// of proxy.ts on its scripts.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await headers();
   return (
     <html lang="fr" className={`${inter.variable} ${serif.variable}`}>
       <body className="min-h-screen antialiased">{children}</body>

@@ -27,6 +27,8 @@ const app = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", Str
     DATABASE_URL: db.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://localhost:${port}`,
+    // The tests play the reverse proxy: they set X-Forwarded-For to exercise the per-IP limits.
+    TRUST_PROXY: "1",
   },
 });
 

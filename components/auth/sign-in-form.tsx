@@ -21,6 +21,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setServerError(null);
     try {
       const result = await signIn("email", { email, callbackUrl, redirect: false });
+      if (result?.error === "TropDeDemandes") {
+        setServerError("Trop de demandes de lien de connexion pour cette adresse ou depuis ce réseau. Réessayez dans quelques minutes.");
+        return;
+      }
       if (!result || result.error) {
         setServerError("L’envoi du lien de connexion a échoué. Vérifiez l’adresse et réessayez dans un instant.");
         return;

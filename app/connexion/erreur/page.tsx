@@ -5,6 +5,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 export const metadata: Metadata = { title: "Connexion impossible" };
 
 const MESSAGES: Record<string, string> = {
+  TropDeDemandes: "Trop de demandes de lien de connexion pour cette adresse ou depuis ce réseau. Réessayez dans quelques minutes.",
   Verification: "Ce lien de connexion a expiré ou a déjà servi. Demandez-en un nouveau.",
   EmailSignin: "L’envoi du lien de connexion a échoué. Vérifiez l’adresse et réessayez.",
   OAuthAccountNotLinked: "Cette adresse e-mail est déjà liée à un autre mode de connexion. Connectez-vous avec celui-ci.",

@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { createPolicy, fillEssentials, publish, signIn, uniqueEmail } from "./helpers";
+
+function scriptSrc(csp: string | undefined): string {
+  return csp?.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+}
+
+test("every response carries the security headers; app pages have a nonce CSP and cannot be framed, hosted pages run no script, only the embed is framable", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const appPages = ["/", "/connexion", "/connexion/verifier", "/boite-mail", "/page-inexistante"];
+  for (const path of appPages) {
+    const res = await request.get(path);
+    const h = res.headers();
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(scriptSrc(h["content-security-policy"]), path).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'$/);
+    expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(h["content-security-policy"], path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  }
+  const [a, b] = await Promise.all([request.get("/"), request.get("/")]);
+  expect(scriptSrc(a.headers()["content-security-policy"])).not.toBe(scriptSrc(b.headers()["content-security-policy"]));
+  expect((await request.get("/embed.js")).headers()["x-content-type-options"]).toBe("nosniff");
+
+  // The app runs under its CSP without a single violation.
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await signIn(page, uniqueEmail("csp"));
+  await createPolicy(page, "Site vitrine");
+  await fillEssentials(page);
+  const publicPath = await publish(page);
+  expect(violations).toEqual([]);
+
+  const hosted = await request.get(publicPath);
+  expect(scriptSrc(hosted.headers()["content-security-policy"])).toBe("script-src 'none'");
+  expect(hosted.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(hosted.headers()["x-content-type-options"]).toBe("nosniff");
+  const embed = await request.get(`${publicPath}/embed`);
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(scriptSrc(embed.headers()["content-security-policy"])).toMatch(/^script-src 'sha256-[A-Za-z0-9+/=]+'$/);
+});
+
+test("sign-in mails are limited per address and per IP, with a French message and no extra mail", async ({ page, request }) => {
+  const email = uniqueEmail("limite");
+  const csrf = async () => ((await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+  const ask = async (address: string, ip?: string) =>
+    (await (
+      await request.post("/api/auth/signin/email", {
+        form: { email: address, csrfToken: await csrf(), callbackUrl: "/policies", json: "true" },
+        headers: ip ? { "X-Forwarded-For": ip } : {},
+      })
+    ).json()) as { url: string };
+  for (let i = 0; i < 3; i += 1) expect((await ask(email)).url).not.toContain("error=");
+  expect((await ask(email)).url).toContain("error=TropDeDemandes");
+  await page.goto("/boite-mail");
+  await expect(page.getByRole("link", { name: `Ouvrir le lien de connexion pour ${email}` })).toHaveCount(3);
+
+  // Per IP (behind a trusted proxy): 10 links from one network, whatever the addresses.
+  const ip = `203.0.113.${Math.floor(Math.random() * 200) + 20}`;
+  for (let i = 0; i < 10; i += 1) expect((await ask(uniqueEmail(`reseau-${i}`), ip)).url).not.toContain("error=");
+  expect((await ask(uniqueEmail("reseau-11"), ip)).url).toContain("error=TropDeDemandes");
+
+  // The form shows the limit in French.
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Trop de demandes de lien de connexion pour cette adresse ou depuis ce réseau. Réessayez dans quelques minutes." })).toBeVisible();
+});
+
+test("a server action called from another origin is refused and writes nothing", async ({ page }) => {
+  await signIn(page, uniqueEmail("origine"));
+  await page.goto("/policies/nouvelle");
+  const actionField = page.locator("form input[type=hidden][name^='$ACTION_ID_']").first();
+  const name = (await actionField.getAttribute("name"))!;
+  const url = new URL("/policies/nouvelle", page.url()).toString();
+  const post = (origin: string) =>
+    page.request.post(url, { multipart: { [name]: "", kind: "saas" }, headers: { Origin: origin }, maxRedirects: 0 });
+  const foreign = await post("https://attaquant.exemple");
+  expect(foreign.status()).toBeGreaterThanOrEqual(400);
+  await page.goto("/policies");
+  await expect(page.getByText("Aucune politique pour l’instant")).toBeVisible();
+  const same = await post(new URL(page.url()).origin);
+  expect(same.status()).toBeLessThan(400);
+  await page.goto("/policies");
+  await expect(page.getByRole("list", { name: "Politiques" }).getByRole("listitem")).toHaveCount(1);
+});

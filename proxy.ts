@@ -1,0 +1,43 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// A Content-Security-Policy with a fresh nonce for every app page: Next.js puts the nonce on its own
+// scripts, and 'strict-dynamic' lets only those load further chunks — no 'unsafe-inline' script.
+// App pages cannot be framed. Hosted policies (/p/…) and the JSON API set their own, stricter policy
+// in their route handlers (lib/server/public/http.ts), so they are not matched here.
+export function appCsp(nonce: string, dev = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = appCsp(nonce, process.env.NODE_ENV === "development");
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api/|p/|_next/static|_next/image|favicon.ico|embed.js|confidentialite).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
