@@ -1,0 +1,47 @@
+// Hostile strings a user might type into any answer. Every output must show them as text.
+export const XSS_CORPUS: readonly string[] = [
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert(1)",
+  "JaVaScRiPt:alert(document.cookie)",
+  "  javascript:alert(1)",
+  "java\tscript:alert(1)",
+  "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+  "vbscript:msgbox(1)",
+  "<svg onload=alert(1)>",
+  "<svg><script>alert(1)</script></svg>",
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "<iframe src=javascript:alert(1)>",
+  "<a href=\"javascript:alert(1)\">clic</a>",
+  "'><script>alert(1)</script>",
+  "\"onmouseover=\"alert(1)",
+  "' onfocus='alert(1)' autofocus='",
+  "</textarea><script>alert(1)</script>",
+  "</title><script>alert(1)</script>",
+  "</style><script>alert(1)</script>",
+  "<!--<script>alert(1)//-->",
+  "<![CDATA[<script>alert(1)</script>]]>",
+  "<img src=\"x\" onerror=\"&#97;&#108;&#101;&#114;&#116;(1)\">",
+  "&lt;script&gt;alert(1)&lt;/script&gt;",
+  "%3Cscript%3Ealert(1)%3C/script%3E",
+  "\u003cscript\u003ealert(1)\u003c/script\u003e",
+  "＜script＞alert(1)＜/script＞",
+  "<scr\u200bipt>alert(1)</scr\u200bipt>",
+  "\u202e<script>alert(1)</script>",
+  "[lien](javascript:alert(1))",
+  "![image](x \"onerror=alert(1)\")",
+  "*gras* _italique_ `code` # titre | tableau |",
+  "{{constructor.constructor('alert(1)')()}}",
+  "${alert(1)}",
+  "<details open ontoggle=alert(1)>",
+  "<body onload=alert(1)>",
+  "<object data=javascript:alert(1)>",
+  "<base href=//attaquant.exemple/>",
+  "<meta http-equiv=refresh content=0;url=javascript:alert(1)>",
+  "A".repeat(1900),
+];
+
+/** Markup that would execute or navigate if an output emitted it unescaped. */
+// A literal « < » starting a dangerous element, an event attribute inside a real tag, or a link whose
+// href is a script URL. Escaped text (« &lt;svg onload=… ») is harmless and must not match.
+export const LIVE_MARKUP = /<(script|img|svg|iframe|object|embed|base|meta|details|body|math|style)[\s>/]|<[a-z][^<>]*\son[a-z]+\s*=|<a\s[^>]*href\s*=\s*["']?\s*(javascript|vbscript|data):/i;
