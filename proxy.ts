@@ -19,7 +19,18 @@ export function appCsp(nonce: string, dev = false): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+/** Server-action bodies above this size are refused here with a 413, before Next.js parses them. */
+export const MAX_ACTION_BODY_BYTES = 1_000_000;
+
+export async function proxy(request: NextRequest) {
+  // Every POST matched here (app pages; /api and /p are not matched) is a server action.
+  if (request.method === "POST") {
+    const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+    const length = Number.isFinite(declared) ? declared : (await request.clone().arrayBuffer()).byteLength;
+    if (length > MAX_ACTION_BODY_BYTES) {
+      return new NextResponse("La requête dépasse la taille maximale acceptée (1\u00a0Mo).", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = appCsp(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);

@@ -56,8 +56,12 @@ export default function HomePage() {
           </div>
         </section>
       </main>
-      <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-ink-soft">
-        Clairement — des politiques de confidentialité claires, datées et publiques.
+      <footer className="mx-auto flex max-w-5xl flex-wrap justify-between gap-2 px-4 py-8 text-sm text-ink-soft">
+        <p>Clairement — des politiques de confidentialité claires, datées et publiques.</p>
+        {/* A route handler serving plain HTML, not a Next page: a plain link, never prefetched. */}
+        <a href="/confidentialite" className="text-accent underline">
+          Politique de confidentialité
+        </a>
       </footer>
     </>
   );

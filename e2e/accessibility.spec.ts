@@ -48,7 +48,7 @@ test("the sign-in form is usable with the keyboard alone", async ({ page }) => {
 
 for (const width of [1280, 375]) {
   test(`axe-core finds no violation on any wizard step at ${width} px`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await page.setViewportSize({ width, height: 900 });
     await signIn(page, uniqueEmail(`axe-${width}`));
     const id = await createPolicy(page, "Outil d’intelligence artificielle");

@@ -23,11 +23,14 @@ const { connectDatabase } = await import("./lib/database.mjs");
 const database = await connectDatabase({ dataDir: path.join(DATA_DIR, "pg"), log: say });
 
 const authSecret = ensureAuthSecret();
-ensureBuild(".next");
+// NEXT_DIST_DIR (read by next.config.ts) serves another build; the benchmark times a cold start on .next-test.
+ensureBuild(process.env.NEXT_DIST_DIR || ".next");
 
 const publicUrl = process.env.NEXTAUTH_URL || process.env.PUBLIC_URL || `http://localhost:${port}`;
 const smtp = Boolean(process.env.SMTP_URL || process.env.SMTP_HOST);
-const app = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+// CLAIREMENT_HOST limits the server to one interface (the benchmark's cold start uses 127.0.0.1).
+const hostArgs = process.env.CLAIREMENT_HOST ? ["-H", process.env.CLAIREMENT_HOST] : [];
+const app = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port), ...hostArgs], {
   cwd: ROOT,
   stdio: "inherit",
   env: {

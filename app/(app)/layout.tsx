@@ -18,9 +18,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-6">
             <Logo href="/policies" />
-            <nav aria-label="Espace personnel">
+            <nav aria-label="Espace personnel" className="flex items-center gap-4">
               <Link href="/policies" className="text-sm font-semibold text-ink hover:text-accent">
                 Mes politiques
+              </Link>
+              <Link href="/compte" className="text-sm font-semibold text-ink hover:text-accent">
+                Mon compte
               </Link>
             </nav>
           </div>

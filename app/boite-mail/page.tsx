@@ -8,6 +8,12 @@ import { listOutbox } from "@/lib/server/list-outbox";
 export const metadata: Metadata = { title: "Boîte d’envoi locale", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
+/** The link's purpose, from its path: sign-in (next-auth's callback) or account deletion. */
+function linkLabel(url: string): string {
+  const path = URL.canParse(url) ? new URL(url).pathname : "";
+  return path === "/compte/suppression" ? "Ouvrir le lien de suppression du compte" : "Ouvrir le lien de connexion";
+}
+
 // Exists only while no SMTP server is configured: with SMTP, mails leave for real and this page is a 404.
 export default async function OutboxPage() {
   if (!outboxMode()) notFound();
@@ -30,7 +36,7 @@ export default async function OutboxPage() {
               <p className="font-semibold">{m.subject}</p>
               {m.url ? (
                 <a href={m.url} className="text-accent underline">
-                  Ouvrir le lien de connexion pour {m.to}
+                  {linkLabel(m.url)} pour {m.to}
                 </a>
               ) : null}
             </li>

@@ -18,6 +18,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-6 text-sm text-ink-soft">Connectez-vous ou créez votre compte avec votre adresse e-mail.</p>
       <SignInForm callbackUrl={callbackUrl} />
       <OAuthButtons providers={oauthProviders()} callbackUrl={callbackUrl} />
+      <p className="mt-6 text-center text-sm text-ink-soft">
+        <a href="/confidentialite" className="text-accent underline">
+          Politique de confidentialité
+        </a>
+      </p>
     </AuthCard>
   );
 }

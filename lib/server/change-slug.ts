@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/server/errors";
 import { invalidatePublicCache } from "@/lib/server/public/cache";
+import { OWN_POLICY_SLUG } from "@/lib/server/publish-own-policy";
 
 export type TChangeSlugResult = { status: "changed"; slug: string } | { status: "taken" } | { status: "unchanged" };
 
@@ -14,6 +15,8 @@ export async function changeSlug(ownerId: string, id: string, slug: string): Pro
   const policy = await db().policy.findFirst({ where: { id, ownerId, deletedAt: null }, select: { slug: true } });
   if (!policy) throw new NotFoundError("Politique");
   if (policy.slug === slug) return { status: "unchanged" };
+  // Reserved for Clairement's own policy (/confidentialite), even before it is first published.
+  if (slug === OWN_POLICY_SLUG) return { status: "taken" };
   try {
     await db().$transaction(async (tx) => {
       const previous = await tx.policySlugRedirect.findUnique({ where: { slug } });

@@ -19,9 +19,12 @@ export type TPublishResult =
 export type TRendered = { fragment: string; document: string; md: string; txt: string; json: string };
 export type TChangeSummary = TAnswersDiff & { first: boolean };
 
+// Built once: constructing an Intl.DateTimeFormat is costly, and the hosted pages ask for the day on every request.
+const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
+
 /** Today in Paris, as the effective date defaults to it (YYYY-MM-DD). */
 export function todayInParis(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
+  return PARIS_DAY.format(now);
 }
 
 export function sha256(text: string): string {

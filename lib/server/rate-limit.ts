@@ -34,13 +34,16 @@ export function signInLimits() {
   };
 }
 
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
 /**
- * The client's IP, only when a trusted reverse proxy says so (TRUST_PROXY=1 and X-Forwarded-For):
- * Next.js does not expose the socket address, and a header set by the client itself proves nothing.
+ * The client's IP, only when a trusted reverse proxy says so (TRUST_PROXY=1 and X-Forwarded-For): a
+ * header set by the client itself proves nothing. Loopback addresses (this machine: the proxy, local
+ * tools; `next start` also fills X-Forwarded-For with the socket address) are not a client to limit.
  */
 export function clientIp(request: Request): string | null {
   if (process.env.TRUST_PROXY !== "1") return null;
   const forwarded = request.headers.get("x-forwarded-for");
   const ip = forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip")?.trim();
-  return ip || null;
+  return ip && !LOOPBACK.test(ip) ? ip : null;
 }

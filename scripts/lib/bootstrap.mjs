@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-export const DATA_DIR = path.join(ROOT, ".data");
+// CLAIREMENT_DATA_DIR moves the local data (embedded PostgreSQL, session secret) elsewhere; the
+// benchmark uses it to time a cold `npm start` without touching the user's .data/.
+export const DATA_DIR = process.env.CLAIREMENT_DATA_DIR ? path.resolve(process.env.CLAIREMENT_DATA_DIR) : path.join(ROOT, ".data");
 
 export function say(line) {
   process.stdout.write(`▸ ${line}\n`);
@@ -87,12 +89,12 @@ export function ensureAuthSecret() {
   if (!existsSync(file)) {
     mkdirSync(DATA_DIR, { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url") + "\n", { mode: 0o600 });
-    say("Secret de session généré dans .data/auth-secret");
+    say(`Secret de session généré dans ${path.relative(ROOT, file)}`);
   }
   return readFileSync(file, "utf8").trim();
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "content", "proxy.ts", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function listFiles(p) {
   const abs = path.join(ROOT, p);
@@ -148,4 +150,17 @@ export function ensureChromium() {
 export function checkNode() {
   const [major, minor] = process.versions.node.split(".").map(Number);
   if (major < 20 || (major === 20 && minor < 9)) fail(`Node.js 20.9 ou plus récent est requis (version actuelle : ${process.versions.node}).`);
+}
+
+/** Debian's wrk for the load benchmark (npm run bench), installed when missing. */
+export function ensureWrk() {
+  if (existsSync("/usr/bin/wrk")) return false;
+  if (process.getuid?.() !== 0) fail("wrk est absent. Installez-le : sudo apt-get install -y wrk");
+  say("Installation de wrk (Debian)…");
+  run("apt-get", ["update", "-qq"], { what: "apt-get update" });
+  run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "wrk"], {
+    what: "L’installation de wrk",
+    env: { DEBIAN_FRONTEND: "noninteractive" },
+  });
+  return true;
 }

@@ -26,5 +26,7 @@ describe("rate limits", () => {
     process.env.TRUST_PROXY = "1";
     expect(clientIp(req)).toBe("203.0.113.9");
     expect(clientIp(new Request("http://localhost/"))).toBeNull();
+    expect(clientIp(new Request("http://localhost/", { headers: { "x-forwarded-for": "127.0.0.1" } }))).toBeNull();
+    expect(clientIp(new Request("http://localhost/", { headers: { "x-forwarded-for": "::1" } }))).toBeNull();
   });
 });

@@ -42,15 +42,26 @@ export function corsPreflight(): Response {
   return new Response(null, { status: 204, headers: { ...CORS, "Access-Control-Max-Age": "86400" } });
 }
 
+// The JSON depends only on the index (a new object whenever it is reloaded) and the version in force:
+// serialised and encoded once per (index, version), not on every request.
+const apiBodies = new WeakMap<TPolicyIndex, Map<number, Uint8Array>>();
+const encoder = new TextEncoder();
+
 /** GET /api/p/<slug> → { html, version, hash, updatedAt } of the version in force, for server-side rendering. */
 export async function apiResponse(request: Request, index: TPolicyIndex): Promise<Response> {
   const inForce = versionInForce(index, todayInParis());
   const content = await getVersion(index, inForce.number);
   if (!content) return NOT_FOUND();
-  const body = JSON.stringify({
-    html: content.rendered.fragment, version: inForce.number, hash: inForce.sha256, updatedAt: inForce.publishedAt.toISOString(),
-    effectiveDate: inForce.effectiveDate, url: `/p/${index.slug}/v/${inForce.number}`,
-  });
+  let byVersion = apiBodies.get(index);
+  if (!byVersion) apiBodies.set(index, (byVersion = new Map()));
+  let body = byVersion.get(inForce.number);
+  if (!body) {
+    body = encoder.encode(JSON.stringify({
+      html: content.rendered.fragment, version: inForce.number, hash: inForce.sha256, updatedAt: inForce.publishedAt.toISOString(),
+      effectiveDate: inForce.effectiveDate, url: `/p/${index.slug}/v/${inForce.number}`,
+    }));
+    byVersion.set(inForce.number, body);
+  }
   return respond(request, { body, type: "application/json; charset=utf-8", etag: `"${inForce.sha256}-api"`, cache: CURRENT, headers: CORS });
 }
 

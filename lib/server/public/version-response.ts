@@ -13,6 +13,24 @@ export function isSettled(index: TPolicyIndex, version: TVersionMeta, today: str
   return index.versions.some((v) => v.number > version.number && v.effectiveDate <= today);
 }
 
+// A page depends only on the policy's index (a new object whenever it is reloaded), the version shown
+// and the day (its banner): built and encoded once per (index, version, day), not on every request.
+const pages = new WeakMap<TPolicyIndex, Map<string, Uint8Array>>();
+const encoder = new TextEncoder();
+
+function pageBytes(index: TPolicyIndex, meta: TVersionMeta, inForce: TVersionMeta, fragment: string, today: string): Uint8Array {
+  let byVersion = pages.get(index);
+  if (!byVersion) pages.set(index, (byVersion = new Map()));
+  const key = `${meta.number}:${today}`;
+  let bytes = byVersion.get(key);
+  if (!bytes) {
+    bytes = encoder.encode(policyPage(index, meta, inForce, fragment, `/p/${index.slug}/v/${meta.number}`));
+    if (byVersion.size >= 100) byVersion.clear();
+    byVersion.set(key, bytes);
+  }
+  return bytes;
+}
+
 /** The hosted page of version `number` (or of the version in force when `number` is null). */
 export async function versionPage(request: Request, index: TPolicyIndex, number: number | null): Promise<Response> {
   const today = todayInParis();
@@ -24,7 +42,7 @@ export async function versionPage(request: Request, index: TPolicyIndex, number:
   const settled = number !== null && isSettled(index, meta, today);
   const state = meta.number === inForce.number ? (meta.effectiveDate > today ? "a-venir" : "en-vigueur") : `remplacee-${inForce.number}`;
   return respond(request, {
-    body: policyPage(index, meta, inForce, content.rendered.fragment, `/p/${index.slug}/v/${meta.number}`),
+    body: pageBytes(index, meta, inForce, content.rendered.fragment, today),
     type: "text/html; charset=utf-8",
     etag: `"${meta.sha256}-${state}"`,
     cache: settled ? IMMUTABLE : CURRENT,
