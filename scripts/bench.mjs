@@ -108,10 +108,12 @@ const ROUNDS = WRK.seconds >= 10 ? 5 : 1;
 const slice = Math.max(1, Math.round(WRK.seconds / ROUNDS));
 const wrk = async (seconds, url) => parseWrk((await exec("wrk", [`-t${WRK.threads}`, `-c${WRK.connections}`, `-d${seconds}s`, "--latency", url], { timeoutMs: (seconds + 60) * 1000 })).out);
 let hostedRequests = pages.length;
-say(`wrk : échauffement de chaque adresse (${WRK.warmup} s), puis ${ROUNDS} tour${ROUNDS > 1 ? "s" : ""} de ${slice} s par adresse…`);
-for (const t of TARGETS) {
-  const warm = await wrk(WRK.warmup, base + t.path);
-  if (t.hosted) hostedRequests += warm.requests || 0;
+say(`wrk : échauffement (2 tours de ${WRK.warmup} s par adresse), puis ${ROUNDS} tour${ROUNDS > 1 ? "s" : ""} de ${slice} s par adresse…`);
+for (let round = 0; round < 2; round++) {
+  for (const t of TARGETS) {
+    const warm = await wrk(WRK.warmup, base + t.path);
+    if (t.hosted) hostedRequests += warm.requests || 0;
+  }
 }
 const slices = Object.fromEntries(TARGETS.map((t) => [t.key, []]));
 for (let round = 0; round < ROUNDS; round++) {
@@ -206,7 +208,7 @@ rows.push(
   [`PDF de la plus grande politique (${pdf ? `${fr(pdf.kb)} ko` : "?"}), ${pdf?.runs ?? 30} rendus après échauffement`, "`npm run bench:pdf`", pdf ? `médiane ${ms(pdf.median)}, p95 ${ms(pdf.p95)} (premier appel ${ms(pdf.first)} : polices)` : failed, "—", "< 500 ms"],
 );
 const table = ["| Mesure | Commande | Résultat | Débit / témoin | Cible |", "|---|---|---|---|---|", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
-const note = `Mesure du ${frenchDate()} (\`npm run bench\`) : build de production servi par \`next start\` sur un PostgreSQL jetable, ${POLICIES} politiques publiées en 2 versions par le vrai chemin de publication ; wrk (Debian), ${WRK.threads} fils, ${WRK.connections} connexions, ${ROUNDS} tours entrelacés de ${slice} s par adresse après ${WRK.warmup} s d’échauffement, sur la boucle locale (débit : moyenne des tours ; p50 : médiane ; p99 : le pire tour). La route témoin \`/api/ping\` renvoie une chaîne constante ; elle ouvre chaque tour, et chaque débit lui est rapporté (entre parenthèses, l’écart entre tours : ces machines sont partagées et bruyantes, seuls les rapports d’une même exécution se comparent). « CPU » : temps CPU du serveur par requête du témoin divisé par celui de l’adresse, mesuré dans \`/proc\` — à peu près le rapport de débit qu’on aurait sur une machine libre, et peu sensible aux autres processus. À ${WRK.connections} connexions en boucle fermée, la latence moyenne vaut ${WRK.connections} / débit (loi de Little) : un p99 sous 50 ms demanderait plus de 1 000 req/s.`;
+const note = `Mesure du ${frenchDate()} (\`npm run bench\`) : build de production servi par \`next start\` sur un PostgreSQL jetable, ${POLICIES} politiques publiées en 2 versions par le vrai chemin de publication ; wrk (Debian), ${WRK.threads} fils, ${WRK.connections} connexions, ${ROUNDS} tours entrelacés de ${slice} s par adresse après 2 tours d’échauffement de ${WRK.warmup} s, sur la boucle locale (débit : moyenne des tours ; p50 : médiane ; p99 : le pire tour). La route témoin \`/api/ping\` renvoie une chaîne constante ; elle ouvre chaque tour, et chaque débit lui est rapporté (entre parenthèses, l’écart entre tours : ces machines sont partagées et bruyantes, seuls les rapports d’une même exécution se comparent). « CPU » : temps CPU du serveur par requête du témoin divisé par celui de l’adresse, mesuré dans \`/proc\` — à peu près le rapport de débit qu’on aurait sur une machine libre, et peu sensible aux autres processus. À ${WRK.connections} connexions en boucle fermée, la latence moyenne vaut ${WRK.connections} / débit (loi de Little) : un p99 sous 50 ms demanderait plus de 1 000 req/s.`;
 writeReadmeTable(path.join(ROOT, "README.md"), table, note);
 line("\nTableau écrit dans README.md (section « Performances »).");
 await cleanup();
