@@ -1,6 +1,7 @@
 // The database for `npm start`: DATABASE_URL when set (checked, with a clear message when
 // unreachable), otherwise an embedded PostgreSQL kept under .data/pg. Then pending migrations.
-import { fail } from "./bootstrap.mjs";
+import path from "node:path";
+import { ROOT, fail } from "./bootstrap.mjs";
 import { startEmbeddedPostgres } from "./embedded-pg.mjs";
 import { migrate } from "./migrate.mjs";
 
@@ -43,7 +44,7 @@ export async function connectDatabase({ dataDir, log }) {
     } catch (error) {
       fail(String(error?.message || error));
     }
-    log(`PostgreSQL intégré démarré (${describeUrl(url)}, données dans .data/pg)`);
+    log(`PostgreSQL intégré démarré (${describeUrl(url)}, données dans ${path.relative(ROOT, dataDir) || dataDir})`);
   }
   try {
     const applied = await migrate(url, { log });
