@@ -10,3 +10,12 @@ export function formatDateTime(d: Date): string {
 export function formatDate(d: Date): string {
   return dateOnly.format(d);
 }
+
+// Built once: constructing an Intl.DateTimeFormat is costly, and the hosted pages (every request) and
+// the wizard's live checks (every keystroke) ask for the day.
+const parisDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
+
+/** Today in Paris as YYYY-MM-DD: the default effective date of a version. */
+export function todayInParis(now = new Date()): string {
+  return parisDay.format(now);
+}

@@ -3,11 +3,8 @@
 import { useMemo } from "react";
 import { useWatch, type Control } from "react-hook-form";
 import { checkCompliance, type TAnswers, type TCompliance } from "@/lib/policy";
+import { todayInParis } from "@/lib/format";
 import { draftGaps } from "@/lib/policy/draft";
-
-export function todayInParis(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
-}
 
 /**
  * The compliance of the answers as they are being typed: the engine's findings plus what the draft

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type Control } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
+import { todayInParis } from "@/lib/format";
 import { STEP_SCHEMAS, type TAnswers } from "@/lib/policy";
 import { AutosaveBar, type TFlush } from "./autosave-bar";
 import { CataloguePicker } from "./catalogue-picker";
@@ -15,7 +16,7 @@ import { ReviewStep } from "./review-step";
 import { stepOfPath } from "./schema-walk";
 import { StepNav } from "./step-nav";
 import { WIZARD_STEP_LABELS, WIZARD_STEPS, parseStep, type TWizardStep } from "./steps";
-import { todayInParis, useLiveCompliance } from "./use-live-compliance";
+import { useLiveCompliance } from "./use-live-compliance";
 
 export type TWizardPolicy = { id: string; title: string; slug: string; revision: number; draft: TAnswers };
 

@@ -2,7 +2,8 @@ import "server-only";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/server/errors";
-import { todayInParis, type TRendered } from "@/lib/server/publish-version";
+import { todayInParis } from "@/lib/format";
+import type { TRendered } from "@/lib/server/publish-version";
 
 // « Télécharger mes données » (RGPD art. 15 and 20): everything the service keeps about the signed-in
 // user, as JSON and Markdown in a ZIP. Only rows owned by that user are read; OAuth and session

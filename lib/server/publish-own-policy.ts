@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { publishVersion, todayInParis, type TPublishResult } from "@/lib/server/publish-version";
+import { todayInParis } from "@/lib/format";
+import { publishVersion, type TPublishResult } from "@/lib/server/publish-version";
 
 // Clairement's own privacy policy, written by our engine from content/confidentialite.json and
 // published through the same code path as our users' policies (publishVersion: blocking findings

@@ -7,6 +7,7 @@ import {
 import { draftGaps, loadDraft } from "@/lib/policy/draft";
 import { isoDay } from "@/lib/policy/text/dates";
 import { db } from "@/lib/db";
+import { todayInParis } from "@/lib/format";
 import { NotFoundError } from "@/lib/server/errors";
 import { invalidatePublicCache } from "@/lib/server/public/cache";
 
@@ -18,14 +19,6 @@ export type TPublishResult =
 
 export type TRendered = { fragment: string; document: string; md: string; txt: string; json: string };
 export type TChangeSummary = TAnswersDiff & { first: boolean };
-
-// Built once: constructing an Intl.DateTimeFormat is costly, and the hosted pages ask for the day on every request.
-const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
-
-/** Today in Paris, as the effective date defaults to it (YYYY-MM-DD). */
-export function todayInParis(now = new Date()): string {
-  return PARIS_DAY.format(now);
-}
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");

@@ -1,6 +1,6 @@
 import "server-only";
 import { escapeHtml as esc } from "@/lib/escape";
-import { todayInParis } from "@/lib/server/publish-version";
+import { todayInParis } from "@/lib/format";
 import { getVersion, versionInForce, type TPolicyIndex } from "./cache";
 import { CURRENT, NOT_FOUND, pageCsp, respond, scriptHash } from "./http";
 import { layout } from "./page";

@@ -1,7 +1,7 @@
 import "server-only";
 import { escapeHtml as esc } from "@/lib/escape";
 import { formatDateFr } from "@/lib/policy/text/dates";
-import { todayInParis } from "@/lib/server/publish-version";
+import { todayInParis } from "@/lib/format";
 import { versionInForce, type TPolicyIndex, type TVersionMeta } from "./cache";
 import { CURRENT, pageCsp, respond } from "./http";
 import { frenchDay, layout } from "./page";

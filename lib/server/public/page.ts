@@ -2,7 +2,7 @@ import "server-only";
 import { escapeHtml as esc } from "@/lib/escape";
 import { POLICY_CSS } from "@/lib/policy/render/html-document";
 import { formatDateFr } from "@/lib/policy/text/dates";
-import { todayInParis } from "@/lib/server/publish-version";
+import { todayInParis } from "@/lib/format";
 import type { TPolicyIndex, TVersionMeta } from "./cache";
 
 // The hosted pages as plain HTML: no app JavaScript, no external request, readable with scripts off.

@@ -1,5 +1,5 @@
 import "server-only";
-import { todayInParis } from "@/lib/server/publish-version";
+import { todayInParis } from "@/lib/format";
 import { getVersion, versionInForce, type TPolicyIndex, type TVersionMeta } from "./cache";
 import { CURRENT, IMMUTABLE, NOT_FOUND, pageCsp, respond } from "./http";
 import { policyPage } from "./page";
