@@ -15,6 +15,7 @@ let m: {
   saveDraft: typeof import("@/lib/server/save-draft").saveDraft;
   changeSlug: typeof import("@/lib/server/change-slug").changeSlug;
   setPublicationWithdrawn: typeof import("@/lib/server/withdraw-publication").setPublicationWithdrawn;
+  deletePolicy: typeof import("@/lib/server/delete-policy").deletePolicy;
   createPolicy: typeof import("@/lib/server/create-policy").createPolicy;
   publicQueryCount: typeof import("@/lib/server/public/cache").publicQueryCount;
   current: typeof import("@/app/p/[slug]/route").GET;
@@ -31,6 +32,7 @@ beforeAll(async () => {
     ...(await import("@/lib/server/save-draft")),
     ...(await import("@/lib/server/change-slug")),
     ...(await import("@/lib/server/withdraw-publication")),
+    ...(await import("@/lib/server/delete-policy")),
     ...(await import("@/lib/server/create-policy")),
     ...(await import("@/lib/server/public/cache")),
     current: (await import("@/app/p/[slug]/route")).GET,
@@ -138,6 +140,15 @@ describe("hosted pages over HTTP", () => {
     expect((await get(m.api, `/api/p/${slug}`, { slug })).status).toBe(410);
     await m.setPublicationWithdrawn(owner, id, false);
     expect((await get(m.current, `/p/${slug}`, { slug })).status).toBe(200);
+  });
+
+  it("deleting a published policy takes its hosted pages down at once (410), though they were cached", async () => {
+    const { id, slug } = await published();
+    expect((await get(m.current, `/p/${slug}`, { slug })).status).toBe(200);
+    await m.deletePolicy(owner, id);
+    const gone = await get(m.current, `/p/${slug}`, { slug });
+    expect(gone.status).toBe(410);
+    expect((await get(m.api, `/api/p/${slug}`, { slug })).status).toBe(410);
   });
 
   it("after a slug change the old address answers 301 to the same page under the new one; a taken slug is refused", async () => {
