@@ -23,6 +23,11 @@ test("publish v1, read it signed out, add a recipient, publish v2: v1 stays with
   await expect(visitor.getByText(/Version 1 · Dernière mise à jour\u00a0: \d+/)).toBeVisible();
   await expect(visitor.getByRole("link", { name: "Historique des versions" })).toBeVisible();
   expect(await visitor.locator("script").count()).toBe(0);
+  // The next reader gets it from the response cache in front of Next.js (scripts/serve.mjs): an Age
+  // header says so. Publishing v2 below must still show at once.
+  const cached = await request.get(publicPath);
+  expect(cached.headers()["age"]).toMatch(/^\d+$/);
+  expect(await cached.text()).toMatch(/Version 1 · Dernière mise à jour\u00a0: \d+/);
 
   // Add a recipient from the catalogue, publish v2.
   await page.goto(`${new URL(page.url()).pathname}?step=destinataires`);

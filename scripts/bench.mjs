@@ -1,11 +1,12 @@
-// `npm run bench`: figures, not claims. Serves the production build (.next-test) with `next start` on a
+// `npm run bench`: figures, not claims. Serves the production build (.next-test) with scripts/serve.mjs
+// (what `npm start` runs: Next.js behind the hosted pages' response cache) on a
 // fresh throwaway PostgreSQL seeded through the real publish path, and loads it on loopback with wrk
 // (2 threads, 50 connections, 10 s per address after a warm-up): a baseline route handler returning a
 // constant string, the hosted pages, the embed JSON and the PDF, each throughput also as a ratio to the
 // baseline of the same run. Then, with nothing else running: the engine, PDF and preview benchmarks and
 // a cold `npm start`. Prints everything and writes the table into the README's « Performances » section.
 // Everything it starts is stopped at the end and on Ctrl-C. Asserts nothing: targets are printed.
-//   node scripts/bench.mjs [--seconds 10]
+//   node scripts/bench.mjs [--seconds 10] [--http-only]
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,8 @@ import { cleanEnv, cleanup, cleanups, cpuMs, exec, sleep, start, stopChild, wait
 import { fr, frenchDate, ms, parse, parseWrk, pct, writeReadmeTable } from "./lib/bench-report.mjs";
 
 const secondsArg = process.argv.indexOf("--seconds");
+// --http-only: the wrk measurements alone (no engine, PDF, preview or cold start), README left as it is.
+const HTTP_ONLY = process.argv.includes("--http-only");
 const SECONDS = secondsArg > 0 ? Math.max(1, Math.min(120, Number(process.argv[secondsArg + 1]) || 10)) : 10;
 const WRK = { threads: 2, connections: 50, seconds: SECONDS, warmup: 2 };
 const POLICIES = 3;
@@ -70,12 +73,13 @@ try {
 }
 if (seed.code !== 0 || !slugs) await abort("Le peuplement de la base a échoué.", seed.out);
 
-// ── 2. next start on loopback; BENCH=1 exposes the hosted pages' query count on /api/ping. ──
+// ── 2. The production server (scripts/serve.mjs, as npm start) on loopback; BENCH=1 exposes the hosted
+// pages' query count and the response cache's hits on /api/ping. ──
 const port = await freePort();
 const base = `http://${LOOPBACK}:${port}`;
 const builtAs = buildId();
-const server = start(bin("next"), ["start", "-p", String(port), "-H", LOOPBACK], {
-  env: { ...cleanEnv(), NODE_ENV: "production", NEXT_DIST_DIR: DIST, BENCH: "1", DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base },
+const server = start(process.execPath, ["scripts/serve.mjs"], {
+  env: { ...cleanEnv(), PORT: String(port), HOST: LOOPBACK, NEXT_DIST_DIR: DIST, BENCH: "1", DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base },
 });
 if (!(await waitOk(`${base}/api/ping`, 60_000))) await abort("Le serveur n’a pas répondu 200 sur /api/ping en 60 s.", server.child.exitCode === null ? "" : (await server.done).out);
 const queries = async () => Number((await fetch(`${base}/api/ping`)).headers.get("x-public-queries"));
@@ -138,16 +142,19 @@ for (const t of TARGETS) {
   };
 }
 const queriesAtEnd = await queries();
+const [frontHits, frontMisses] = ((await fetch(`${base}/api/ping`)).headers.get("x-front-cache") ?? "0/0").split("/").map(Number);
+const frontShare = frontHits / (frontHits + frontMisses);
 const rebuilt = buildId() !== builtAs;
 await stopChild(server.child);
 await stopDb();
 if (TARGETS.some((t) => results[t.key].non2xx > 0)) process.stderr.write(`Journal du serveur (fin) :\n${(await server.done).out.slice(-3000)}\n`);
 
 // ── 5. The other figures, each with the machine to itself. ──
-say("Moteur, PDF, aperçu (Chromium)…");
-const engine = parse.engine((await exec(bin("tsx"), ["scripts/bench-engine.ts"], { timeoutMs: 300_000 })).out);
-const pdf = parse.pdf((await exec(bin("tsx"), ["scripts/bench-pdf.ts"], { timeoutMs: 300_000 })).out);
-const preview = parse.preview((await exec(process.execPath, ["scripts/bench-preview.mjs"], { timeoutMs: 300_000 })).out);
+if (!HTTP_ONLY) say("Moteur, PDF, aperçu (Chromium)…");
+const other = async (cmd, args, parser) => (HTTP_ONLY ? null : parser((await exec(cmd, args, { timeoutMs: 300_000 })).out));
+const engine = await other(bin("tsx"), ["scripts/bench-engine.ts"], parse.engine);
+const pdf = await other(bin("tsx"), ["scripts/bench-pdf.ts"], parse.pdf);
+const preview = await other(process.execPath, ["scripts/bench-preview.mjs"], parse.preview);
 
 /** node scripts/start.mjs (what `npm start` runs) on a fresh data folder, to the first 200 on `/`. */
 async function coldStart() {
@@ -165,7 +172,7 @@ async function coldStart() {
   if (!ok) process.stderr.write(out);
   return { seconds: ok ? seconds : NaN, built: out.includes("Construction de l’application") };
 }
-const cold = await coldStart();
+const cold = HTTP_ONLY ? { seconds: Number.NaN, built: false } : await coldStart();
 
 // ── 6. Report. ──
 const baseline = results.ping.rps;
@@ -191,15 +198,21 @@ for (const t of TARGETS) {
 line(`${ROUNDS} tours entrelacés de ${slice} s par adresse : débit moyen des tours, p50 médian, p99 le pire des tours. À ${WRK.connections} connexions en boucle fermée, latence moyenne = ${WRK.connections} / débit (loi de Little). (CPU) : CPU du serveur par requête du témoin ÷ celui de l’adresse, peu sensible aux autres processus de la machine.`);
 if (rebuilt) line(`ATTENTION : ${DIST} a été reconstruit par un autre processus pendant la mesure ; relancez le banc d’essai.`);
 line(`\nRequêtes à la base des pages hébergées : ${queriesAtEnd} depuis le démarrage du processus pour ${fr(hostedRequests)} requêtes servies, soit ${fr(per10k, 2)} pour 10 000 (${queriesAtStart} avant la première page) ; attendu : ${POLICIES} index d’adresse + ${versions} versions, chacun lu une fois — cible ≤ 1 par version et par processus (+ 1 par adresse) : ${ok(queriesAtEnd <= versions + POLICIES)}`);
+line(`Cache de réponses devant Next.js (scripts/serve.mjs) : ${fr(frontHits)} requêtes de pages hébergées servies de la mémoire, ${fr(frontMisses)} passées par Next.js (${pct(frontShare)} servies par le cache)`);
 line(`Balises <script> : ${hostedScripts} dans les pages hébergées (/p/<adresse> et /v/1 de ${POLICIES} politiques) — cible 0 : ${ok(hostedScripts === 0)} ; page d’intégration : ${embedScripts} (le script de redimensionnement de l’iframe, permis)${badStatus.length ? ` — réponses non 200 : ${badStatus.map((p) => `${p.path} ${p.status}`).join(", ")}` : ""}`);
 line(`Démarrage à froid de la base et du serveur, ${cold.built ? "BUILD REFAIT (chiffre faussé)" : "build existant"} (node scripts/start.mjs → premier 200 sur /) : ${fr(cold.seconds, 1)} s`);
 line(engine ? `Moteur : rendu HTML (${engine.name}) médiane ${fr(engine.median, 2)} ms, p95 ${fr(engine.p95, 2)} ms — cible < 5 ms : ${ok(engine.median < 5)} ; navigateur ${fr(engine.gzipKb, 1)} kB gzip — cible < 150 kB : ${ok(engine.gzipKb < 150)}` : "Moteur : ÉCHEC de npm run bench:engine");
 line(pdf ? `PDF (${pdf.name}, ${fr(pdf.kb)} ko) : médiane ${ms(pdf.median)}, p95 ${ms(pdf.p95)}, premier appel ${ms(pdf.first)} — cible < 500 ms : ${ok(pdf.median < 500)}` : "PDF : ÉCHEC de npm run bench:pdf");
 line(preview ? `Aperçu (${preview.keys} frappes) : médiane ${ms(preview.median)}, p95 ${ms(preview.p95)} — cible < 50 ms : ${ok(preview.median < 50)}` : "Aperçu : ÉCHEC de npm run bench:preview");
 
+if (HTTP_ONLY) {
+  await cleanup();
+  process.exit(Number.isFinite(baseline) && !rebuilt ? 0 : 1);
+}
 const failed = "échec de la mesure";
 rows.push(
   ["Requêtes à la base pour 10 000 requêtes de pages hébergées", "`npm run bench`", `${fr(per10k, 2)} (${queriesAtEnd} pour ${fr(hostedRequests)} requêtes : ${POLICIES} index d’adresse + ${versions} versions, chacun lu une fois par processus)`, "—", "≤ 1 par version et par processus"],
+  ["Pages hébergées servies par le cache de réponses devant Next.js", "`npm run bench`", `${pct(frontShare)} (${fr(frontHits)} de la mémoire, ${fr(frontMisses)} par Next.js)`, "—", "—"],
   ["Balises `<script>` dans les pages hébergées (`/p/<adresse>`, `/v/<n>`)", "`npm run bench`", `${hostedScripts} (page d’intégration : ${embedScripts}, le script de redimensionnement)`, "—", "0"],
   ["Démarrage à froid de la base et du serveur, build existant, jusqu’au premier 200 sur `/`", "`npm run bench`", Number.isFinite(cold.seconds) ? `${fr(cold.seconds, 1)} s${cold.built ? " (build refait)" : ""}` : failed, "—", "—"],
   [`Rendu HTML de la plus grande politique (${engine?.name ?? "?"}), médiane sur ${engine?.runs ?? 500} rendus`, "`npm run bench:engine`", engine ? `médiane ${fr(engine.median, 2)} ms, p95 ${fr(engine.p95, 2)} ms` : failed, "—", "< 5 ms"],
@@ -208,7 +221,7 @@ rows.push(
   [`PDF de la plus grande politique (${pdf ? `${fr(pdf.kb)} ko` : "?"}), ${pdf?.runs ?? 30} rendus après échauffement`, "`npm run bench:pdf`", pdf ? `médiane ${ms(pdf.median)}, p95 ${ms(pdf.p95)} (premier appel ${ms(pdf.first)} : polices)` : failed, "—", "< 500 ms"],
 );
 const table = ["| Mesure | Commande | Résultat | Débit / témoin | Cible |", "|---|---|---|---|---|", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
-const note = `Mesure du ${frenchDate()} (\`npm run bench\`) : build de production servi par \`next start\` sur un PostgreSQL jetable, ${POLICIES} politiques publiées en 2 versions par le vrai chemin de publication ; wrk (Debian), ${WRK.threads} fils, ${WRK.connections} connexions, ${ROUNDS} tours entrelacés de ${slice} s par adresse après 2 tours d’échauffement de ${WRK.warmup} s, sur la boucle locale (débit : moyenne des tours ; p50 : médiane ; p99 : le pire tour). La route témoin \`/api/ping\` renvoie une chaîne constante ; elle ouvre chaque tour, et chaque débit lui est rapporté (entre parenthèses, l’écart entre tours : ces machines sont partagées et bruyantes, seuls les rapports d’une même exécution se comparent). « CPU » : temps CPU du serveur par requête du témoin divisé par celui de l’adresse, mesuré dans \`/proc\` — à peu près le rapport de débit qu’on aurait sur une machine libre, et peu sensible aux autres processus. À ${WRK.connections} connexions en boucle fermée, la latence moyenne vaut ${WRK.connections} / débit (loi de Little) : un p99 sous 50 ms demanderait plus de 1 000 req/s.`;
+const note = `Mesure du ${frenchDate()} (\`npm run bench\`) : build de production servi comme par \`npm start\` (\`scripts/serve.mjs\` : Next.js derrière le cache de réponses des pages hébergées) sur un PostgreSQL jetable, ${POLICIES} politiques publiées en 2 versions par le vrai chemin de publication ; wrk (Debian), ${WRK.threads} fils, ${WRK.connections} connexions, ${ROUNDS} tours entrelacés de ${slice} s par adresse après 2 tours d’échauffement de ${WRK.warmup} s, sur la boucle locale (débit : moyenne des tours ; p50 : médiane ; p99 : le pire tour). La route témoin \`/api/ping\` renvoie une chaîne constante ; elle ouvre chaque tour, et chaque débit lui est rapporté (entre parenthèses, l’écart entre tours : ces machines sont partagées et bruyantes, seuls les rapports d’une même exécution se comparent). « CPU » : temps CPU du serveur par requête du témoin divisé par celui de l’adresse, mesuré dans \`/proc\` — à peu près le rapport de débit qu’on aurait sur une machine libre, et peu sensible aux autres processus. À ${WRK.connections} connexions en boucle fermée, la latence moyenne vaut ${WRK.connections} / débit (loi de Little) : un p99 sous 50 ms demande plus de 1 000 req/s, hors de portée du routeur de Next.js sur ces machines (la route témoin elle-même), d’où le cache de réponses devant lui pour les pages hébergées.`;
 writeReadmeTable(path.join(ROOT, "README.md"), table, note);
 line("\nTableau écrit dans README.md (section « Performances »).");
 await cleanup();

@@ -1,4 +1,5 @@
-// The app as the end-to-end tests see it: the production build in .next-test, served by `next start`
+// The app as the end-to-end tests see it: the production build in .next-test, served by scripts/serve.mjs
+// (as npm start serves it, the hosted pages' response cache included)
 // on a throwaway embedded PostgreSQL (never the user's .data/), with no SMTP (local outbox mode).
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -16,11 +17,12 @@ await migrate(db.url);
 
 const env = { ...process.env };
 for (const key of Object.keys(env)) if (/^(SMTP_|GITHUB_|GOOGLE_)/.test(key)) delete env[key];
-const app = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+const app = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
   cwd: ROOT,
   stdio: "inherit",
   env: {
     ...env,
+    PORT: String(port),
     NODE_ENV: "production",
     NEXT_DIST_DIR: ".next-test",
     NEXT_TELEMETRY_DISABLED: "1",

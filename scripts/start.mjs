@@ -28,13 +28,15 @@ ensureBuild(process.env.NEXT_DIST_DIR || ".next");
 
 const publicUrl = process.env.NEXTAUTH_URL || process.env.PUBLIC_URL || `http://localhost:${port}`;
 const smtp = Boolean(process.env.SMTP_URL || process.env.SMTP_HOST);
-// CLAIREMENT_HOST limits the server to one interface (the benchmark's cold start uses 127.0.0.1).
-const hostArgs = process.env.CLAIREMENT_HOST ? ["-H", process.env.CLAIREMENT_HOST] : [];
-const app = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port), ...hostArgs], {
+// Next.js behind the hosted pages' response cache (scripts/serve.mjs). CLAIREMENT_HOST limits the
+// server to one interface (the benchmark's cold start uses 127.0.0.1).
+const app = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
   cwd: ROOT,
   stdio: "inherit",
   env: {
     ...process.env,
+    PORT: String(port),
+    HOST: process.env.CLAIREMENT_HOST ?? "",
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,

@@ -142,6 +142,23 @@ describe("hosted pages over HTTP", () => {
     expect((await get(m.current, `/p/${slug}`, { slug })).status).toBe(200);
   });
 
+  it("every change to what a slug shows (publish, withdrawal, address change, deletion) reaches the response cache in front of Next.js", async () => {
+    const calls: string[][] = [];
+    const hook = globalThis as { __clairementFrontCache?: { invalidate(slugs: string[]): void } };
+    hook.__clairementFrontCache = { invalidate: (slugs) => calls.push(slugs) };
+    try {
+      const { id, slug } = await published();
+      expect(calls).toEqual([[slug]]);
+      await m.setPublicationWithdrawn(owner, id, true);
+      await m.setPublicationWithdrawn(owner, id, false);
+      expect(await m.changeSlug(owner, id, `${slug}-bis`)).toEqual({ status: "changed", slug: `${slug}-bis` });
+      await m.deletePolicy(owner, id);
+      expect(calls.slice(1)).toEqual([[slug], [slug], [slug, `${slug}-bis`], [`${slug}-bis`, slug]]);
+    } finally {
+      delete hook.__clairementFrontCache;
+    }
+  });
+
   it("deleting a published policy takes its hosted pages down at once (410), though they were cached", async () => {
     const { id, slug } = await published();
     expect((await get(m.current, `/p/${slug}`, { slug })).status).toBe(200);

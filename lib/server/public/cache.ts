@@ -102,9 +102,15 @@ export function getVersion(index: TPolicyIndex, number: number): Promise<TVersio
   return hit;
 }
 
-/** Forget what this process knows about these slugs (after publish, withdrawal or a slug change). */
+type TFrontCache = { invalidate(slugs: string[]): void };
+
+/**
+ * Forget what this process knows about these slugs (after publish, withdrawal, a slug change or a
+ * deletion), here and in the response cache scripts/serve.mjs keeps in front of Next.js.
+ */
 export function invalidatePublicCache(...slugs: string[]): void {
   for (const slug of slugs) indexCache.delete(slug);
+  (globalThis as { __clairementFrontCache?: TFrontCache }).__clairementFrontCache?.invalidate(slugs);
 }
 
 /** The version in force on `today` (YYYY-MM-DD): the latest whose effective date has come; else the first. */

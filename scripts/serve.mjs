@@ -1,0 +1,42 @@
+// The production server: Next.js (the build in NEXT_DIST_DIR, default .next) in this process, behind
+// the hosted policies' response cache (scripts/lib/front-cache.mjs). `npm start`, the end-to-end tests,
+// the benchmark and the audit all serve the app through it.
+//   PORT=3000 [HOST=127.0.0.1] node scripts/serve.mjs
+// Expects DATABASE_URL and NEXTAUTH_SECRET (npm start provides them).
+import http from "node:http";
+import { ROOT } from "./lib/bootstrap.mjs";
+import { createFrontCache } from "./lib/front-cache.mjs";
+
+process.env.NODE_ENV = "production";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || undefined;
+
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: ROOT, hostname: host ?? "localhost", port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const front = createFrontCache();
+// lib/server/public/cache.ts reaches it here to drop a slug's pages when they change.
+globalThis.__clairementFrontCache = front;
+
+const server = http.createServer((req, res) => {
+  if (front.serve(req, res)) return;
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) {
+      res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Erreur interne du serveur.");
+    } else res.destroy();
+  });
+});
+server.listen(port, host, () => console.log(`Clairement en production sur http://${host ?? "localhost"}:${port}`));
+
+function stop() {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
