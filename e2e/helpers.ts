@@ -32,6 +32,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);
+  // Proof that axe really checked something on this page, rather than finding nothing to check.
+  expect(results.passes.length).toBeGreaterThan(5);
 }
 
 /** From the dashboard: « Nouvelle politique », pick a template, land in the wizard. Returns the policy id. */

@@ -169,6 +169,7 @@ test("the owner changes the address (the old one redirects), withdraws (410) and
   await page.goto(`${new URL(page.url()).pathname.replace(/\/edit.*$/, "")}/versions`);
   await expect(page.getByRole("heading", { name: "Versions publiées" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Versions" }).getByRole("listitem")).toHaveCount(1);
+  await expectNoAxeViolations(page); // the versions page, with its « Intégrer » panel
   const address = page.getByLabel("Adresse publique");
   await address.fill("Pas Valide!");
   await page.getByRole("button", { name: "Changer l’adresse" }).click();
@@ -183,12 +184,28 @@ test("the owner changes the address (the old one redirects), withdraws (410) and
 
   // Withdraw, then restore.
   await page.getByRole("button", { name: "Retirer la publication" }).click();
+  await expect(page.getByRole("dialog", { name: "Retirer la publication ?" })).toBeVisible();
+  await expectNoAxeViolations(page); // with the confirmation dialog open
   await page.getByRole("dialog", { name: "Retirer la publication ?" }).getByRole("button", { name: "Retirer" }).click();
   await expect(page.getByText("Publication retirée\u00a0: les pages publiques répondent désormais « retirée ».")).toBeVisible();
   const gone = await request.get(`/p/${newSlug}`);
   expect(gone.status()).toBe(410);
   expect(await gone.text()).toContain("Politique retirée");
+  // The public error pages (410 here, 404 for an unknown address) and the embed page pass axe too.
+  const reader = await page.context().newPage();
+  await reader.goto(`/p/${newSlug}`);
+  await expect(reader.getByRole("heading", { level: 1, name: "Politique retirée" })).toBeVisible();
+  await expectNoAxeViolations(reader);
+  await reader.goto(`/p/adresse-inconnue-${Date.now().toString(36)}`);
+  await expect(reader.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  await expectNoAxeViolations(reader);
   await page.getByRole("button", { name: "Rétablir la publication" }).click();
   await expect(page.getByText("Publication rétablie.")).toBeVisible();
   expect((await request.get(`/p/${newSlug}`)).status()).toBe(200);
+  for (const embed of [`/p/${newSlug}/embed`, `/p/${newSlug}/embed?couleur=aa3300&marque=0`]) {
+    await reader.goto(embed);
+    await expect(reader.getByRole("heading", { level: 1, name: "Politique de confidentialité" })).toBeVisible();
+    await expectNoAxeViolations(reader);
+  }
+  await reader.close();
 });
