@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createPolicy, requestSignInLink, signIn, uniqueEmail } from "./helpers";
+import { createPolicy, requestSignInLink, signIn, uniqueEmail, withE2eDatabase } from "./helpers";
 
 test("a new user signs in through the outbox link, lands on the dashboard, creates a draft and signs out", async ({ page }) => {
   const email = uniqueEmail("nouvelle");
@@ -59,6 +59,43 @@ test("a sign-in link works once only", async ({ page, browser }) => {
   await second.goto(url);
   await expect(second.getByText("Ce lien de connexion a expiré ou a déjà servi. Demandez-en un nouveau.")).toBeVisible();
   await other.close();
+});
+
+test("a sign-in link is valid for 30 minutes: 29 minutes after sending it works, 31 minutes after it is refused", async ({ browser }) => {
+  const ages = { fresh: 29, stale: 31 };
+  const links: Record<string, { email: string; url: string }> = {};
+  for (const key of Object.keys(ages)) {
+    const ctx = await browser.newContext();
+    const email = uniqueEmail(`expiration-${key}`);
+    const sentAt = Date.now();
+    links[key] = { email, url: await requestSignInLink(await ctx.newPage(), email) };
+    await ctx.close();
+    await withE2eDatabase(async (db) => {
+      const { rows } = await db.query<{ expires: Date }>('SELECT expires FROM "VerificationToken" WHERE identifier = $1', [email]);
+      expect(rows).toHaveLength(1);
+      const lifetime = rows[0]!.expires.getTime() - sentAt;
+      expect(lifetime).toBeGreaterThan(29.5 * 60_000);
+      expect(lifetime).toBeLessThanOrEqual(30 * 60_000 + 30_000);
+    });
+  }
+  // Let time pass for each link: its expiry moves back by its age, as the clock moving forward would.
+  await withE2eDatabase(async (db) => {
+    for (const [key, minutes] of Object.entries(ages)) {
+      await db.query(`UPDATE "VerificationToken" SET expires = expires - make_interval(mins => $2) WHERE identifier = $1`, [links[key]!.email, minutes]);
+    }
+  });
+  const stale = await browser.newContext();
+  const late = await stale.newPage();
+  await late.goto(links.stale!.url);
+  await expect(late.getByText("Ce lien de connexion a expiré ou a déjà servi. Demandez-en un nouveau.")).toBeVisible();
+  await late.goto("/policies");
+  await expect(late).toHaveURL(/\/connexion/);
+  await stale.close();
+  const fresh = await browser.newContext();
+  const inTime = await fresh.newPage();
+  await inTime.goto(links.fresh!.url);
+  await expect(inTime.getByRole("heading", { name: "Mes politiques" })).toBeVisible();
+  await fresh.close();
 });
 
 test("the session cookie is Secure, HttpOnly and SameSite=Lax", async ({ page, context }) => {

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import pg from "pg";
 
 let counter = 0;
 /** A fresh address per test, so parallel tests never read each other's sign-in mail. */
@@ -18,6 +21,21 @@ export async function requestSignInLink(page: Page, email: string): Promise<stri
   const link = page.getByRole("link", { name: `Ouvrir le lien de connexion pour ${email}` }).first();
   await expect(link).toBeVisible();
   return (await link.getAttribute("href"))!;
+}
+
+/**
+ * Runs `work` with a connection to the e2e server's throwaway database (scripts/e2e-server.mjs writes
+ * its address), for what HTTP cannot do, such as letting time pass.
+ */
+export async function withE2eDatabase<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
+  const port = process.env.E2E_PORT || "3100";
+  const client = new pg.Client({ connectionString: readFileSync(path.join(process.cwd(), ".cache", `e2e-database-url-${port}`), "utf8") });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Signs in through the outbox link and waits for the dashboard. */

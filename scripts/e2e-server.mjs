@@ -2,7 +2,7 @@
 // (as npm start serves it, the hosted pages' response cache included)
 // on a throwaway embedded PostgreSQL (never the user's .data/), with no SMTP (local outbox mode).
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,6 +14,10 @@ const port = Number(process.env.E2E_PORT || 3100);
 const dir = path.join(mkdtempSync(path.join(tmpdir(), "clairement-e2e-")), "pg");
 const db = await startEmbeddedPostgres({ dir, persistent: false });
 await migrate(db.url);
+// The tests read it to play with time (a sign-in link 31 minutes old): the throwaway database only.
+const DATABASE_URL_FILE = path.join(ROOT, ".cache", `e2e-database-url-${port}`);
+mkdirSync(path.dirname(DATABASE_URL_FILE), { recursive: true });
+writeFileSync(DATABASE_URL_FILE, db.url);
 
 const env = { ...process.env };
 for (const key of Object.keys(env)) if (/^(SMTP_|GITHUB_|GOOGLE_)/.test(key)) delete env[key];
@@ -35,6 +39,7 @@ const app = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
 });
 
 async function stop() {
+  rmSync(DATABASE_URL_FILE, { force: true });
   if (app.exitCode === null) {
     app.kill("SIGTERM");
     await new Promise((r) => app.once("exit", r));
