@@ -78,10 +78,10 @@ test("a founder goes from the AI-tool template to a policy with no blocking find
     const first = blocking(page).first();
     const text = (await first.textContent()) ?? "";
     await first.getByRole("button", { name: /^Corriger/ }).click();
+    // Focus lands on the field once the step has rendered (a frame later): wait for it, don't sample.
     const focused = page.locator(":focus");
+    await expect(focused, `finding « ${text} » should focus its field`).toHaveAttribute("id", /^champ-/);
     await expect(focused).toBeVisible();
-    const id = (await focused.getAttribute("id")) ?? "";
-    expect(id, `finding « ${text} » should focus its field`).toMatch(/^champ-/);
     if (/<[^>]+>/.test(text)) {
       const value = await focused.inputValue();
       await focused.fill(value.replace(/<[^>]+>/g, "pixelreve"));
