@@ -1,8 +1,9 @@
-// Child processes of `npm run bench` (scripts/bench.mjs). Each child leads its own process group, so
-// stopping it (by its id) also stops what it started (next, PostgreSQL, Chromium). Every wait is bounded.
+// Child processes of `npm run bench` and `npm run audit` (scripts/bench.mjs, scripts/audit.mjs). Each child
+// leads its own process group, so stopping it (by its id) also stops what it started (next, PostgreSQL,
+// Chromium). Every wait is bounded.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { ROOT } from "./bootstrap.mjs";
+import { ROOT, ensureBuild, fail, say } from "./bootstrap.mjs";
 
 const children = new Set();
 /** Async clean-ups run last-in first-out by cleanup() (the throwaway database, the temp folder). */
@@ -85,6 +86,16 @@ export function cleanup() {
     while (cleanups.length) await Promise.race([cleanups.pop()().catch(() => {}), sleep(15_000)]);
   })();
   return cleaning;
+}
+
+/** The production build in `dist` (built if stale); waits (bounded) while another build holds its lock. */
+export async function ensureBuildWaiting(dist) {
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    if (ensureBuild(dist, { exitOnFailure: false })) return;
+    say(`Construction impossible (une autre construction de ${dist} est peut-être en cours) : nouvel essai dans 20 s…`);
+    await sleep(20_000);
+  }
+  fail(`La construction de l’application (${dist}) a échoué.`);
 }
 
 /** Resolves true at the first HTTP 200 on `url`, false after `timeoutMs`. */
