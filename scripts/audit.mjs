@@ -69,7 +69,8 @@ function startServer(port, db) {
 }
 
 // Lighthouse's French strings use straight apostrophes and plain spaces; printed text gets French
-// typography (’, U+202F before : ; ! ? and inside « »), code spans `…` left as they are.
+// typography (’, U+202F before : ; ! ? and inside « », U+00A0 between a number and its unit), code spans
+// `…` left as they are.
 function french(text) {
   return String(text)
     .split(/(`[^`]*`)/)
@@ -78,6 +79,7 @@ function french(text) {
         ? part
         : part
             .replace(/([A-Za-zÀ-ÿ])'(?=[A-Za-zÀ-ÿ])/g, "$1’")
+            .replace(/(\d) (?=(?:ms|s|Kio|Mio|%)(?![\p{L}]))/gu, "$1\u00a0")
             .replace(/([^\s\u00a0\u202f])[ \u00a0]?([:;!?])(?=\s|$)/g, "$1\u202f$2")
             .replace(/«[ \u00a0]?/g, "«\u202f")
             .replace(/[ \u00a0]?»/g, "\u202f»"),
@@ -94,7 +96,7 @@ const db = await startSeededDatabase({ dir: path.join(tmp, "pg"), policies: 1 })
 const port = await freePort();
 const base = `http://${LOOPBACK}:${port}`;
 const server = startServer(port, db);
-if (!(await waitOk(`${base}/api/ping`, 60_000))) await abort("Le serveur n’a pas répondu 200 sur /api/ping en 60 s.", server.child.exitCode === null ? "" : (await server.done).out);
+if (!(await waitOk(`${base}/api/ping`, 60_000))) await abort("Le serveur n’a pas répondu 200 sur /api/ping en 60\u00a0s.", server.child.exitCode === null ? "" : (await server.done).out);
 
 const PAGES = [
   { label: "Page d’accueil", path: "/" },

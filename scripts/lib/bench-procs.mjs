@@ -92,7 +92,7 @@ export function cleanup() {
 export async function ensureBuildWaiting(dist) {
   for (let attempt = 1; attempt <= 6; attempt++) {
     if (ensureBuild(dist, { exitOnFailure: false })) return;
-    say(`Construction impossible (une autre construction de ${dist} est peut-être en cours) : nouvel essai dans 20 s…`);
+    say(`Construction impossible (une autre construction de ${dist} est peut-être en cours) : nouvel essai dans 20 s…`);
     await sleep(20_000);
   }
   fail(`La construction de l’application (${dist}) a échoué.`);
