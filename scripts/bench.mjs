@@ -7,12 +7,11 @@
 // a cold `npm start`. Prints everything and writes the table into the README's « Performances » section.
 // Everything it starts is stopped at the end and on Ctrl-C. Asserts nothing: targets are printed.
 //   node scripts/bench.mjs [--seconds 10] [--http-only]
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, checkNode, ensureBuild, ensureChromium, ensureDependencies, ensurePrismaClient, ensureWrk, fail, say } from "./lib/bootstrap.mjs";
-import { cleanEnv, cleanup, cleanups, cpuMs, exec, sleep, start, stopChild, waitOk } from "./lib/bench-procs.mjs";
+import { ROOT, checkNode, ensureChromium, ensureDependencies, ensurePrismaClient, ensureWrk, fail, say } from "./lib/bootstrap.mjs";
+import { cleanEnv, cleanup, cleanups, cpuMs, ensureBuildWaiting, exec, start, startServer, stopChild, waitOk } from "./lib/bench-procs.mjs";
 import { fr, frenchDate, ms, parse, parseWrk, pct, writeReadmeTable } from "./lib/bench-report.mjs";
 
 const secondsArg = process.argv.indexOf("--seconds");
@@ -26,15 +25,8 @@ const DIST = ".next-test";
 const bin = (name) => path.join(ROOT, "node_modules/.bin", name);
 const buildId = () => (existsSync(path.join(ROOT, DIST, "BUILD_ID")) ? readFileSync(path.join(ROOT, DIST, "BUILD_ID"), "utf8") : null);
 
-/** The build the tests use, the same production build; waits (bounded) while another build holds its lock. */
-async function build() {
-  for (let attempt = 1; attempt <= 6; attempt++) {
-    if (ensureBuild(DIST, { exitOnFailure: false })) return;
-    say(`Construction impossible (une autre construction de ${DIST} est peut-être en cours) : nouvel essai dans 20 s…`);
-    await sleep(20_000);
-  }
-  fail(`La construction de l’application (${DIST}) a échoué.`);
-}
+/** The build the tests use, the same production build. */
+const build = () => ensureBuildWaiting(DIST);
 
 checkNode();
 ensureDependencies();
@@ -42,8 +34,7 @@ ensurePrismaClient();
 ensureWrk();
 ensureChromium();
 await build();
-const { startEmbeddedPostgres } = await import("./lib/embedded-pg.mjs");
-const { migrate } = await import("./lib/migrate.mjs");
+const { startSeededDatabase } = await import("./lib/seeded-db.mjs");
 const { freePort } = await import("./lib/net.mjs");
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 process.on("SIGTERM", () => void cleanup().then(() => process.exit(143)));
@@ -57,30 +48,15 @@ async function abort(message, detail = "") {
 const tmp = mkdtempSync(path.join(tmpdir(), "clairement-bench-"));
 cleanups.push(async () => rmSync(tmp, { recursive: true, force: true }));
 say("PostgreSQL jetable, migrations, publication des politiques du banc d’essai…");
-const db = await startEmbeddedPostgres({ dir: path.join(tmp, "pg"), persistent: false });
-let dbStopping = null;
-const stopDb = () => (dbStopping ??= Promise.race([db.stop(), sleep(15_000)]));
-cleanups.push(stopDb);
-await migrate(db.url);
-const secret = randomBytes(32).toString("base64url");
-const seedEnv = { ...cleanEnv(), DATABASE_URL: db.url, NEXTAUTH_SECRET: secret };
-const seed = await exec(bin("tsx"), ["--conditions", "react-server", "scripts/bench-seed.ts", String(POLICIES)], { env: seedEnv, timeoutMs: 120_000 });
-let slugs = null;
-try {
-  slugs = JSON.parse(seed.out.trim().split("\n").at(-1)).slugs;
-} catch {
-  /* reported below */
-}
-if (seed.code !== 0 || !slugs) await abort("Le peuplement de la base a échoué.", seed.out);
+const db = await startSeededDatabase({ dir: path.join(tmp, "pg"), policies: POLICIES }).catch((error) => abort(error.message, error.detail ?? ""));
+const { slugs, stop: stopDb } = db;
 
 // ── 2. The production server (scripts/serve.mjs, as npm start) on loopback; BENCH=1 exposes the hosted
 // pages' query count and the response cache's hits on /api/ping. ──
 const port = await freePort();
 const base = `http://${LOOPBACK}:${port}`;
 const builtAs = buildId();
-const server = start(process.execPath, ["scripts/serve.mjs"], {
-  env: { ...cleanEnv(), PORT: String(port), HOST: LOOPBACK, NEXT_DIST_DIR: DIST, BENCH: "1", DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base },
-});
+const server = startServer({ port, host: LOOPBACK, dist: DIST, db, env: { BENCH: "1" } });
 if (!(await waitOk(`${base}/api/ping`, 60_000))) await abort("Le serveur n’a pas répondu 200 sur /api/ping en 60 s.", server.child.exitCode === null ? "" : (await server.done).out);
 const queries = async () => Number((await fetch(`${base}/api/ping`)).headers.get("x-public-queries"));
 const queriesAtStart = await queries();

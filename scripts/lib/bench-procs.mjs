@@ -1,8 +1,9 @@
-// Child processes of `npm run bench` (scripts/bench.mjs). Each child leads its own process group, so
-// stopping it (by its id) also stops what it started (next, PostgreSQL, Chromium). Every wait is bounded.
+// Child processes of `npm run bench` and `npm run audit` (scripts/bench.mjs, scripts/audit.mjs). Each child
+// leads its own process group, so stopping it (by its id) also stops what it started (next, PostgreSQL,
+// Chromium). Every wait is bounded.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { ROOT } from "./bootstrap.mjs";
+import { ROOT, ensureBuild, fail, say } from "./bootstrap.mjs";
 
 const children = new Set();
 /** Async clean-ups run last-in first-out by cleanup() (the throwaway database, the temp folder). */
@@ -87,6 +88,16 @@ export function cleanup() {
   return cleaning;
 }
 
+/** The production build in `dist` (built if stale); waits (bounded) while another build holds its lock. */
+export async function ensureBuildWaiting(dist) {
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    if (ensureBuild(dist, { exitOnFailure: false })) return;
+    say(`Construction impossible (une autre construction de ${dist} est peut-être en cours) : nouvel essai dans 20 s…`);
+    await sleep(20_000);
+  }
+  fail(`La construction de l’application (${dist}) a échoué.`);
+}
+
 /** Resolves true at the first HTTP 200 on `url`, false after `timeoutMs`. */
 export async function waitOk(url, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -106,4 +117,15 @@ export function cpuMs(pid) {
   } catch {
     return NaN;
   }
+}
+
+/**
+ * The production server as `npm start` runs it (scripts/serve.mjs: Next.js behind the hosted pages'
+ * response cache), serving the build in `dist` on `host:port` against a seeded database.
+ * @param {{ port: number, host: string, dist: string, db: { url: string, secret: string }, env?: NodeJS.ProcessEnv }} options
+ */
+export function startServer({ port, host, dist, db, env = {} }) {
+  return start(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...cleanEnv(), PORT: String(port), HOST: host, NEXT_DIST_DIR: dist, DATABASE_URL: db.url, NEXTAUTH_SECRET: db.secret, NEXTAUTH_URL: `http://${host}:${port}`, ...env },
+  });
 }

@@ -58,7 +58,7 @@ export async function startEmbeddedPostgres({ dir, persistent, port, log = () =>
     await pgInstance.start();
   } catch (error) {
     const detail = errors.slice(-3).join(" | ") || (error instanceof Error ? error.message : "arrêt inattendu");
-    throw new Error(`PostgreSQL intégré n’a pas démarré (port ${chosenPort}, dossier ${dir}) : ${detail}`);
+    throw new Error(`PostgreSQL intégré n’a pas démarré (port ${chosenPort}, dossier ${dir}) : ${detail}`);
   }
   const admin = pgInstance.getPgClient("postgres", "127.0.0.1");
   await admin.connect();

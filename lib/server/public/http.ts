@@ -9,10 +9,15 @@ const BASE_HEADERS = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
 
-/** Hosted pages run no script and load nothing from elsewhere; only the embed page may be framed. */
+/**
+ * Hosted pages run no script and load nothing from elsewhere; only the embed page may be framed.
+ * `connect-src 'self'` grants nothing to the page (it has no script, or only the embed's hashed one, which
+ * connects nowhere), but lets tools that fetch from the page's own context, such as Lighthouse reading
+ * /robots.txt, reach the same origin.
+ */
 export function pageCsp({ framable = false, scriptHashes = [] as string[] } = {}): string {
   const scripts = scriptHashes.length ? `script-src ${scriptHashes.map((h) => `'${h}'`).join(" ")}` : "script-src 'none'";
-  return `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; ${scripts}; base-uri 'none'; form-action 'none'; frame-ancestors ${framable ? "*" : "'none'"}`;
+  return `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; ${scripts}; base-uri 'none'; form-action 'none'; frame-ancestors ${framable ? "*" : "'none'"}`;
 }
 
 export function scriptHash(source: string): string {

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { todayInParis } from "@/lib/format";
 import { getVersion, versionInForce, type TPolicyIndex, type TVersionMeta } from "./cache";
 import { CURRENT, IMMUTABLE, NOT_FOUND, pageCsp, respond } from "./http";
@@ -24,7 +25,7 @@ function pageBytes(index: TPolicyIndex, meta: TVersionMeta, inForce: TVersionMet
   const key = `${meta.number}:${today}`;
   let bytes = byVersion.get(key);
   if (!bytes) {
-    bytes = encoder.encode(policyPage(index, meta, inForce, fragment, `/p/${index.slug}/v/${meta.number}`));
+    bytes = encoder.encode(policyPage(index, meta, inForce, fragment, `${env().publicUrl}/p/${index.slug}/v/${meta.number}`));
     if (byVersion.size >= 100) byVersion.clear();
     byVersion.set(key, bytes);
   }
