@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, checkNode, ensureChromium, ensureDependencies, ensurePrismaClient, ensureWrk, fail, say } from "./lib/bootstrap.mjs";
-import { cleanEnv, cleanup, cleanups, cpuMs, ensureBuildWaiting, exec, start, startServer, stopChild, waitOk } from "./lib/bench-procs.mjs";
+import { cleanEnv, cleanup, cleanups, cpuMs, ensureBuildWaiting, exec, sleep, start, startServer, stopChild, waitOk } from "./lib/bench-procs.mjs";
 import { fr, frenchDate, ms, parse, parseWrk, pct, writeReadmeTable } from "./lib/bench-report.mjs";
 
 const secondsArg = process.argv.indexOf("--seconds");
@@ -95,9 +95,21 @@ for (let round = 0; round < 2; round++) {
     if (t.hosted) hostedRequests += warm.requests || 0;
   }
 }
+/**
+ * Waits (at most 10 s) until the server has drained what the previous slice left queued: Next.js keeps
+ * answering a backlog for a while after wrk stops, which would otherwise land on the next address's slice.
+ */
+async function settle() {
+  for (let t = 0; t < 40; t++) {
+    const before = cpuMs(server.child.pid);
+    await sleep(250);
+    if (cpuMs(server.child.pid) - before < 25) return;
+  }
+}
 const slices = Object.fromEntries(TARGETS.map((t) => [t.key, []]));
 for (let round = 0; round < ROUNDS; round++) {
   for (const t of TARGETS) {
+    await settle();
     const cpu0 = cpuMs(server.child.pid);
     const r = await wrk(slice, base + t.path);
     slices[t.key].push({ ...r, cpu: cpuMs(server.child.pid) - cpu0 });
