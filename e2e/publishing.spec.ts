@@ -78,12 +78,25 @@ test("publish v1, read it signed out, add a recipient, publish v2: v1 stays with
   expect(body).toContain("Atelier Lumen SARL");
 });
 
-test("hostile answers appear as text on the hosted page, in the PDF, the HTML download and the embed JSON — never as markup or a live link", async ({ page, request }) => {
+test("hostile answers appear as text in the live preview, on the hosted page, in the PDF, the HTML download and the embed JSON — never as markup or a live link", async ({ page, request }) => {
   test.setTimeout(120_000);
   const payloads = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "javascript:alert(1)"];
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await signIn(page, uniqueEmail("xss"));
   await createPolicy(page, "Site vitrine");
   await fillEssentials(page, `Pirate ${payloads[0]} SARL`, { description: `Vitrine ${payloads[1]} et ${payloads[2]}` });
+
+  // The live preview (the engine in the browser) shows them as text.
+  const preview = page.getByTestId("apercu");
+  await expect(preview).toContainText(`Pirate ${payloads[0]} SARL`);
+  await expect(preview).toContainText(payloads[1]!);
+  expect(await preview.locator("script, img, iframe, object, embed, svg").count()).toBe(0);
+  expect(await preview.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(await preview.locator("[onerror], [onload], [onclick]").count()).toBe(0);
 
   // A javascript: address is refused where a URL is expected.
   await page.getByRole("navigation", { name: "Étapes de l’assistant" }).getByRole("link", { name: /Service/ }).click();
@@ -95,11 +108,6 @@ test("hostile answers appear as text on the hosted page, in the PDF, the HTML do
   await page.getByRole("button", { name: "Retirer adresses du service 2" }).click();
   await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "saved", { timeout: 10_000 });
 
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
   const publicPath = await publish(page);
   const slug = publicPath.split("/")[2]!;
   await page.goto(publicPath);
