@@ -1,7 +1,7 @@
 // The production server: Next.js (the build in NEXT_DIST_DIR, default .next) in this process, behind
 // the hosted policies' response cache (scripts/lib/front-cache.mjs). `npm start`, the end-to-end tests,
 // the benchmark and the audit all serve the app through it.
-//   PORT=3000 [HOST=127.0.0.1] node scripts/serve.mjs
+//   PORT=3000 [CLAIREMENT_HOST=127.0.0.1] node scripts/serve.mjs   (every interface when unset)
 // Expects DATABASE_URL and NEXTAUTH_SECRET (npm start provides them).
 import http from "node:http";
 import { ROOT } from "./lib/bootstrap.mjs";
@@ -10,7 +10,7 @@ import { createFrontCache } from "./lib/front-cache.mjs";
 process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = Number(process.env.PORT || 3000);
-const host = process.env.HOST || undefined;
+const host = process.env.CLAIREMENT_HOST || undefined;
 
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: ROOT, hostname: host ?? "localhost", port });

@@ -36,7 +36,6 @@ const app = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
   env: {
     ...process.env,
     PORT: String(port),
-    HOST: process.env.CLAIREMENT_HOST ?? "",
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,

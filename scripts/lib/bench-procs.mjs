@@ -126,6 +126,6 @@ export function cpuMs(pid) {
  */
 export function startServer({ port, host, dist, db, env = {} }) {
   return start(process.execPath, ["scripts/serve.mjs"], {
-    env: { ...cleanEnv(), PORT: String(port), HOST: host, NEXT_DIST_DIR: dist, DATABASE_URL: db.url, NEXTAUTH_SECRET: db.secret, NEXTAUTH_URL: `http://${host}:${port}`, ...env },
+    env: { ...cleanEnv(), PORT: String(port), CLAIREMENT_HOST: host, NEXT_DIST_DIR: dist, DATABASE_URL: db.url, NEXTAUTH_SECRET: db.secret, NEXTAUTH_URL: `http://${host}:${port}`, ...env },
   });
 }
