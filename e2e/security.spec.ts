@@ -5,7 +5,7 @@ function scriptSrc(csp: string | undefined): string {
   return csp?.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
 }
 
-test("every response carries the security headers; app pages have a nonce CSP and cannot be framed, hosted pages run no script, only the embed is framable", async ({ page, request }) => {
+test("every response carries the security headers; app pages have a nonce CSP and cannot be framed, hosted pages run no script, only the embed is framable; a forged Host never poisons the response cache", async ({ page, request }) => {
   test.setTimeout(90_000);
   const appPages = ["/", "/connexion", "/connexion/verifier", "/boite-mail", "/page-inexistante"];
   for (const path of appPages) {
@@ -45,6 +45,18 @@ test("every response carries the security headers; app pages have a nonce CSP an
     expect(embed.headers()["content-security-policy"], round).toContain("frame-ancestors *");
     expect(scriptSrc(embed.headers()["content-security-policy"]), round).toMatch(/^script-src 'sha256-[A-Za-z0-9+/=]+'$/);
     expect(embed.headers()["x-content-type-options"], round).toBe("nosniff");
+  }
+
+  // Cache poisoning: a forged Host or X-Forwarded-Host is never written into a public answer, neither the
+  // one it gets nor the ones replayed to the next readers (absolute links come from the configured URL).
+  const forged = { host: "attaquant.exemple", "x-forwarded-host": "attaquant.exemple", "x-forwarded-proto": "http" };
+  for (const path of [`${publicPath}/v/1`, `${publicPath}/atom`, `${publicPath}/embed?marque=0`, `/api${publicPath}`, `${publicPath}/historique`]) {
+    const first = await request.get(path, { headers: forged });
+    expect(first.status(), path).toBe(200);
+    expect(await first.text(), path).not.toContain("attaquant");
+    const next = await request.get(path);
+    expect(next.headers()["age"], path).toMatch(/^\d+$/);
+    expect(await next.text(), path).not.toContain("attaquant");
   }
 });
 
