@@ -25,8 +25,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { checkNode, ensureChromium, ensureDependencies, ensurePrismaClient, fail, say } from "./lib/bootstrap.mjs";
-import { cleanup, cleanups, ensureBuildWaiting, startServer, stopChild, waitOk } from "./lib/bench-procs.mjs";
+import { checkNode, ensureChromium, ensureDependencies, ensurePrismaClient, say } from "./lib/bootstrap.mjs";
+import { abort, cleanup, cleanups, ensureBuildWaiting, startServer, stopChild, stopEverythingOnSignals, waitOk } from "./lib/bench-procs.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Math.max(1, Math.min(9, Number(process.argv[runsArg + 1]) || 3)) : 3;
@@ -62,19 +62,7 @@ const { default: lighthouse, desktopConfig } = await import("lighthouse");
 const { launch } = await import("chrome-launcher");
 const { startSeededDatabase } = await import("./lib/seeded-db.mjs");
 const { freePort } = await import("./lib/net.mjs");
-process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
-process.on("SIGTERM", () => void cleanup().then(() => process.exit(143)));
-async function abort(message, detail = "") {
-  process.stderr.write(detail);
-  await cleanup();
-  fail(message);
-}
-
-/**
- * The application server: the production build in DIST on loopback. The one place that knows how the
- * app is started (bench.mjs passes the same environment, plus BENCH=1 for its query counter).
- * @param {number} port @param {{ url: string, secret: string }} db
- */
+stopEverythingOnSignals();
 
 // Lighthouse's French strings use straight apostrophes and plain spaces; printed text gets French
 // typography (’, U+202F before : ; ! ? and inside « », U+00A0 between a number and its unit), code spans

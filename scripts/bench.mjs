@@ -10,8 +10,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, checkNode, ensureChromium, ensureDependencies, ensurePrismaClient, ensureWrk, fail, say } from "./lib/bootstrap.mjs";
-import { cleanEnv, cleanup, cleanups, cpuMs, ensureBuildWaiting, exec, sleep, start, startServer, stopChild, waitOk } from "./lib/bench-procs.mjs";
+import { ROOT, checkNode, ensureChromium, ensureDependencies, ensurePrismaClient, ensureWrk, say } from "./lib/bootstrap.mjs";
+import { abort, cleanEnv, cleanup, cleanups, cpuMs, ensureBuildWaiting, exec, sleep, start, startServer, stopChild, stopEverythingOnSignals, waitOk } from "./lib/bench-procs.mjs";
 import { fr, frenchDate, ms, parse, parseWrk, pct, writeReadmeTable } from "./lib/bench-report.mjs";
 
 const secondsArg = process.argv.indexOf("--seconds");
@@ -36,13 +36,7 @@ ensureChromium();
 await build();
 const { startSeededDatabase } = await import("./lib/seeded-db.mjs");
 const { freePort } = await import("./lib/net.mjs");
-process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
-process.on("SIGTERM", () => void cleanup().then(() => process.exit(143)));
-async function abort(message, detail = "") {
-  process.stderr.write(detail);
-  await cleanup();
-  fail(message);
-}
+stopEverythingOnSignals();
 
 // ── 1. A fresh database, seeded through the real publish path. ──
 const tmp = mkdtempSync(path.join(tmpdir(), "clairement-bench-"));

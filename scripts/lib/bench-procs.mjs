@@ -129,3 +129,16 @@ export function startServer({ port, host, dist, db, env = {} }) {
     env: { ...cleanEnv(), PORT: String(port), CLAIREMENT_HOST: host, NEXT_DIST_DIR: dist, DATABASE_URL: db.url, NEXTAUTH_SECRET: db.secret, NEXTAUTH_URL: `http://${host}:${port}`, ...env },
   });
 }
+
+/** Ctrl-C or SIGTERM: everything started is stopped and the clean-ups run before exiting. */
+export function stopEverythingOnSignals() {
+  process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+  process.on("SIGTERM", () => void cleanup().then(() => process.exit(143)));
+}
+
+/** Prints `detail`, stops everything, then fails with `message`. */
+export async function abort(message, detail = "") {
+  process.stderr.write(detail);
+  await cleanup();
+  fail(message);
+}
