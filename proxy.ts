@@ -2,8 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 
 // A Content-Security-Policy with a fresh nonce for every app page: Next.js puts the nonce on its own
 // scripts, and 'strict-dynamic' lets only those load further chunks — no 'unsafe-inline' script.
-// App pages cannot be framed. Hosted policies (/p/…) and the JSON API set their own, stricter policy
-// in their route handlers (lib/server/public/http.ts), so they are not matched here.
+// App pages cannot be framed. Hosted policies (/p/…), the JSON API and the landing page (/, plain HTML)
+// set their own, stricter policy in their route handlers (lib/server/public/http.ts), so they are not
+// matched here.
 export function appCsp(nonce: string, dev = false): string {
   return [
     "default-src 'self'",
@@ -44,7 +45,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|p/|_next/static|_next/image|favicon.ico|embed.js|confidentialite).*)",
+      source: "/((?!$|api/|p/|_next/static|_next/image|favicon.ico|embed.js|confidentialite).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,10 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { createPolicy, expectNoAxeViolations, signIn, uniqueEmail } from "./helpers";
 
-test("axe-core finds no violation on the landing page", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page);
+test("axe-core finds no violation on the landing page, at 1280 and 375 px; it runs no script and leads to sign-in", async ({ page }) => {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Votre politique de confidentialité, conforme au RGPD et au droit français." })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  expect(await page.locator("script").count()).toBe(0);
+  await expect(page.getByRole("heading", { level: 2, name: "Ce que les modèles et les chatbots oublient" })).toBeVisible();
+  await page.getByRole("link", { name: "Rédiger ma politique" }).click();
+  await expect(page).toHaveURL(/\/connexion$/);
 });
 
 test("axe-core finds no violation on the sign-in pages, with and without an error shown", async ({ page }) => {

@@ -7,7 +7,7 @@ function scriptSrc(csp: string | undefined): string {
 
 test("every response carries the security headers; app pages have a nonce CSP and cannot be framed, hosted pages run no script, only the embed is framable; a forged Host never poisons the response cache", async ({ page, request }) => {
   test.setTimeout(90_000);
-  const appPages = ["/", "/connexion", "/connexion/verifier", "/boite-mail", "/page-inexistante"];
+  const appPages = ["/connexion", "/connexion/verifier", "/boite-mail", "/page-inexistante"];
   for (const path of appPages) {
     const res = await request.get(path);
     const h = res.headers();
@@ -17,9 +17,15 @@ test("every response carries the security headers; app pages have a nonce CSP an
     expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(h["content-security-policy"], path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   }
-  const [a, b] = await Promise.all([request.get("/"), request.get("/")]);
+  const [a, b] = await Promise.all([request.get("/connexion"), request.get("/connexion")]);
   expect(scriptSrc(a.headers()["content-security-policy"])).not.toBe(scriptSrc(b.headers()["content-security-policy"]));
   expect((await request.get("/embed.js")).headers()["x-content-type-options"]).toBe("nosniff");
+  // The landing page is plain HTML like the hosted pages: no script allowed, not framable.
+  const landing = (await request.get("/")).headers();
+  expect(scriptSrc(landing["content-security-policy"])).toBe("script-src 'none'");
+  expect(landing["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(landing["x-content-type-options"]).toBe("nosniff");
+  expect(landing["permissions-policy"]).toContain("camera=()");
 
   // The app runs under its CSP without a single violation.
   const violations: string[] = [];

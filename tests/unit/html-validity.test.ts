@@ -18,3 +18,17 @@ describe("standalone HTML document", () => {
     });
   }
 });
+
+describe("landing page (plain HTML, lib/server/landing.ts)", () => {
+  it("is valid HTML in French, with no script and nothing loaded from another origin", async () => {
+    const { landingHtml } = await import("@/lib/server/landing");
+    const html = landingHtml("https://clairement.exemple");
+    const report = await validator.validateString(html);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (ligne ${m.line})`));
+    expect(messages).toEqual([]);
+    expect(html).toMatch(/<html lang="fr">/);
+    expect(html).not.toMatch(/<script|<iframe|@import|url\(/i);
+    expect(html).toContain('<link rel="canonical" href="https://clairement.exemple/">');
+    expect([...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]).filter((u) => /^[a-z]+:/i.test(u!))).toEqual(["https://clairement.exemple/"]);
+  });
+});
