@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { env } from "@/lib/env";
 import { escapeHtml as esc } from "@/lib/escape";
 import { CURRENT, pageCsp, respond } from "@/lib/server/public/http";
+import { layout } from "@/lib/server/public/page";
 
 // The landing page as plain HTML, like the hosted policies: nothing in it needs React, so it loads no
 // script at all (an App Router page always loads Next.js's and React's runtime, about 145 kB gzip) and
@@ -65,20 +66,12 @@ const LOGO = `<svg aria-hidden="true" width="26" height="26" viewBox="0 0 26 26"
 
 export function landingHtml(publicUrl: string): string {
   const cards = PROMISES.map((p) => `<li><h3>${esc(p.title)}</h3><p>${esc(p.text)}</p></li>`).join("\n");
-  return `<!DOCTYPE html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(TITLE)}</title>
-<meta name="description" content="${esc(DESCRIPTION)}">
-<meta name="theme-color" content="#0b5c55">
-<link rel="canonical" href="${esc(publicUrl)}/">
-<link rel="icon" href="/favicon.ico" sizes="48x48">
-<style>${CSS}</style>
-</head>
-<body>
-<header><div class="wrap"><a class="logo" href="/">${LOGO}Clairement</a><nav aria-label="Navigation principale"><a class="button secondary" href="/connexion">Se connecter</a></nav></div></header>
+  return layout({
+    title: TITLE,
+    description: DESCRIPTION,
+    css: CSS,
+    head: `<meta name="theme-color" content="#0b5c55">\n<link rel="canonical" href="${esc(publicUrl)}/">\n<link rel="icon" href="/favicon.ico" sizes="48x48">\n`,
+    body: `<header><div class="wrap"><a class="logo" href="/">${LOGO}Clairement</a><nav aria-label="Navigation principale"><a class="button secondary" href="/connexion">Se connecter</a></nav></div></header>
 <main id="contenu">
 <section class="wrap hero">
 <p class="eyebrow">Pour les fondateurs de petites entreprises en ligne</p>
@@ -93,10 +86,8 @@ ${cards}
 </ul>
 </div></section>
 </main>
-<footer><div class="wrap"><p>Clairement — des politiques de confidentialité claires, datées et publiques.</p><a href="/confidentialite">Politique de confidentialité</a></div></footer>
-</body>
-</html>
-`;
+<footer><div class="wrap"><p>Clairement — des politiques de confidentialité claires, datées et publiques.</p><a href="/confidentialite">Politique de confidentialité</a></div></footer>`,
+  });
 }
 
 let cached: { url: string; body: Uint8Array; etag: string } | null = null;

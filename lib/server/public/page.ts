@@ -34,7 +34,8 @@ export function fileBase(index: TPolicyIndex): string {
   return `politique-confidentialite-${name || "site"}`;
 }
 
-export function layout({ title, description, body, head = "" }: { title: string; description: string; body: string; head?: string }): string {
+/** A whole page in French: title, description, `head` extras, inline `css` (the hosted pages' by default), `body`. */
+export function layout({ title, description, body, head = "", css = POLICY_CSS + PAGE_CSS }: { title: string; description: string; body: string; head?: string; css?: string }): string {
   return `<!DOCTYPE html>
 <html lang="fr">
 <head>
@@ -42,7 +43,7 @@ export function layout({ title, description, body, head = "" }: { title: string;
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
 <meta name="description" content="${esc(description)}">
-${head}<style>${POLICY_CSS}${PAGE_CSS}</style>
+${head}<style>${css}</style>
 </head>
 <body>
 ${body}
