@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recipientFromCatalogue } from "@/lib/policy";
 import { findService } from "@/lib/policy/catalogue";
 import { FIXTURES } from "@/lib/policy/fixtures";
-import { createMigratedDatabase, query } from "./db";
+import { createAppDatabase, query } from "./db";
 
 // Our own users' rights against a real PostgreSQL: the data export (only the user's own rows) and
 // account deletion confirmed by an e-mailed single-use link (lib/server/delete-account.ts).
@@ -25,9 +25,7 @@ let m: {
 };
 
 beforeAll(async () => {
-  ({ prisma, url } = await createMigratedDatabase());
-  process.env.DATABASE_URL = url;
-  process.env.NEXTAUTH_SECRET = "test";
+  ({ prisma, url } = await createAppDatabase());
   process.env.NEXTAUTH_URL = "http://localhost:3999";
   for (const key of ["SMTP_URL", "SMTP_HOST"]) delete process.env[key]; // local outbox: the link is readable
   m = {

@@ -26,6 +26,17 @@ export async function createMigratedDatabase() {
   return { url, prisma };
 }
 
+/**
+ * A migrated database that the app's own server code uses from now on (DATABASE_URL, a test
+ * NEXTAUTH_SECRET): import lib/ and app/ modules after calling it.
+ */
+export async function createAppDatabase() {
+  const created = await createMigratedDatabase();
+  process.env.DATABASE_URL = created.url;
+  process.env.NEXTAUTH_SECRET = "test";
+  return created;
+}
+
 /** Runs one query on a short-lived connection. */
 export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []) {
   const client = new pg.Client({ connectionString: url });

@@ -4,12 +4,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TAnswers } from "@/lib/policy";
-import { createMigratedDatabase } from "./db";
+import { createAppDatabase, createMigratedDatabase } from "./db";
 
 // Clairement's own privacy policy goes through the real publishing pipeline (publishVersion) and is
 // served at /confidentialite exactly like a hosted page.
 let prisma: PrismaClient;
-let url: string;
 let m: {
   publishOwnPolicy: typeof import("@/lib/server/publish-own-policy").publishOwnPolicy;
   SYSTEM_USER_ID: string;
@@ -20,9 +19,7 @@ let m: {
 const answers = JSON.parse(readFileSync("content/confidentialite.json", "utf8")) as TAnswers;
 
 beforeAll(async () => {
-  ({ prisma, url } = await createMigratedDatabase());
-  process.env.DATABASE_URL = url;
-  process.env.NEXTAUTH_SECRET = "test";
+  ({ prisma } = await createAppDatabase());
   m = {
     ...(await import("@/lib/server/publish-own-policy")),
     ...(await import("@/lib/server/change-slug")),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { templateAnswers } from "@/lib/policy";
-import { createMigratedDatabase } from "./db";
+import { createAppDatabase } from "./db";
 
 // The data access layer against a real PostgreSQL: every verb is scoped to the owner (someone
 // else's id is « introuvable », exactly like an id that does not exist), concurrent edits are
@@ -21,10 +21,7 @@ let owner: string;
 let other: string;
 
 beforeAll(async () => {
-  const created = await createMigratedDatabase();
-  prisma = created.prisma;
-  process.env.DATABASE_URL = created.url;
-  process.env.NEXTAUTH_SECRET = "test";
+  ({ prisma } = await createAppDatabase());
   server = {
     ...(await import("@/lib/server/save-draft")),
     ...(await import("@/lib/server/rename-policy")),

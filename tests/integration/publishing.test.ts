@@ -4,7 +4,7 @@ import { templateAnswers, type TAnswers } from "@/lib/policy";
 import { FIXTURES } from "@/lib/policy/fixtures";
 import { findService } from "@/lib/policy/catalogue";
 import { recipientFromCatalogue } from "@/lib/policy";
-import { createMigratedDatabase, query } from "./db";
+import { createAppDatabase, query } from "./db";
 
 // Publishing against a real PostgreSQL, and the hosted pages' HTTP behaviour through their route handlers.
 let prisma: PrismaClient;
@@ -24,9 +24,7 @@ let m: {
 };
 
 beforeAll(async () => {
-  ({ prisma, url } = await createMigratedDatabase());
-  process.env.DATABASE_URL = url;
-  process.env.NEXTAUTH_SECRET = "test";
+  ({ prisma, url } = await createAppDatabase());
   m = {
     ...(await import("@/lib/server/publish-version")),
     ...(await import("@/lib/server/save-draft")),

@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TAnswers } from "@/lib/policy";
 import { FIXTURES } from "@/lib/policy/fixtures";
 import { LIVE_MARKUP, XSS_CORPUS } from "../support/xss-corpus";
-import { createMigratedDatabase } from "./db";
+import { createAppDatabase } from "./db";
 
 // Every hosted output of a policy whose every free-text answer (and version note) carries a payload
 // of the corpus. Our own templates legitimately contain <meta>, <style>…, so each output is compared
@@ -64,10 +64,7 @@ const call = async (handler: (r: Request, c: never) => Promise<Response>, url: s
 const liveTags = (html: string) => (html.match(new RegExp(LIVE_MARKUP.source, "gi")) ?? []).length;
 
 beforeAll(async () => {
-  const db = await createMigratedDatabase();
-  prisma = db.prisma;
-  process.env.DATABASE_URL = db.url;
-  process.env.NEXTAUTH_SECRET = "test";
+  ({ prisma } = await createAppDatabase());
   ({ renderAll } = await import("@/lib/server/publish-version"));
   routes = {
     current: (await import("@/app/p/[slug]/route")).GET,
