@@ -86,7 +86,7 @@ export function createFrontCache({ maxBytes = 64 * 2 ** 20, now = Date.now } = {
   const variesOn = new Map();
   /** Invalidations per slug, so that a response produced across an invalidation is not stored. */
   const generations = new Map();
-  const stats = { hits: 0, misses: 0, stored: 0, bytes: 0 };
+  const stats = { hits: 0, misses: 0, bytes: 0 };
 
   function remove(key) {
     const entry = entries.get(key);
@@ -171,7 +171,6 @@ export function createFrontCache({ maxBytes = 64 * 2 ** 20, now = Date.now } = {
     };
     remove(key);
     entries.set(key, entry);
-    stats.stored += 1;
     account(entry, identity);
     if (identity.length >= 1024 && COMPRESSIBLE.test(String(headers["content-type"] ?? ""))) {
       void Promise.all([

@@ -1,6 +1,4 @@
-import { publicQueryCount } from "@/lib/server/public/cache";
-
-type TFrontStats = { hits: number; misses: number };
+import { frontCacheStats, publicQueryCount } from "@/lib/server/public/cache";
 
 // Both the health check and the benchmark's baseline (a bare route handler returning a constant string).
 export function GET() {
@@ -9,7 +7,7 @@ export function GET() {
   // hits and misses of the response cache scripts/serve.mjs keeps in front of Next.js.
   if (process.env.BENCH === "1") {
     headers["X-Public-Queries"] = String(publicQueryCount());
-    const front = (globalThis as { __clairementFrontCache?: { stats: TFrontStats } }).__clairementFrontCache?.stats;
+    const front = frontCacheStats();
     if (front) headers["X-Front-Cache"] = `${front.hits}/${front.misses}`;
   }
   return new Response("ok", { headers });

@@ -102,7 +102,16 @@ export function getVersion(index: TPolicyIndex, number: number): Promise<TVersio
   return hit;
 }
 
-type TFrontCache = { invalidate(slugs: string[]): void };
+/** The response cache scripts/serve.mjs keeps in front of Next.js (absent under `next dev` and in tests). */
+type TFrontCache = { invalidate(slugs: string[]): void; stats: { hits: number; misses: number } };
+function frontCache(): TFrontCache | undefined {
+  return (globalThis as { __clairementFrontCache?: TFrontCache }).__clairementFrontCache;
+}
+
+/** Requests the front response cache answered from memory, and those it passed to Next.js (the benchmark reports them). */
+export function frontCacheStats(): { hits: number; misses: number } | undefined {
+  return frontCache()?.stats;
+}
 
 /**
  * Forget what this process knows about these slugs (after publish, withdrawal, a slug change or a
@@ -110,7 +119,7 @@ type TFrontCache = { invalidate(slugs: string[]): void };
  */
 export function invalidatePublicCache(...slugs: string[]): void {
   for (const slug of slugs) indexCache.delete(slug);
-  (globalThis as { __clairementFrontCache?: TFrontCache }).__clairementFrontCache?.invalidate(slugs);
+  frontCache()?.invalidate(slugs);
 }
 
 /** The version in force on `today` (YYYY-MM-DD): the latest whose effective date has come; else the first. */
