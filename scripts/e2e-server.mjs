@@ -27,9 +27,7 @@ const app = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
   env: {
     ...env,
     PORT: String(port),
-    NODE_ENV: "production",
     NEXT_DIST_DIR: ".next-test",
-    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: db.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://localhost:${port}`,

@@ -2,7 +2,8 @@
 // the hosted policies' response cache (scripts/lib/front-cache.mjs). `npm start`, the end-to-end tests,
 // the benchmark and the audit all serve the app through it.
 //   PORT=3000 [CLAIREMENT_HOST=127.0.0.1] node scripts/serve.mjs   (every interface when unset)
-// Expects DATABASE_URL and NEXTAUTH_SECRET (npm start provides them).
+// Expects DATABASE_URL and NEXTAUTH_SECRET (npm start provides them); sets NODE_ENV=production and
+// NEXT_TELEMETRY_DISABLED=1 itself.
 import http from "node:http";
 import { ROOT } from "./lib/bootstrap.mjs";
 import { createFrontCache } from "./lib/front-cache.mjs";

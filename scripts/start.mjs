@@ -36,8 +36,6 @@ const app = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
   env: {
     ...process.env,
     PORT: String(port),
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: authSecret,
     NEXTAUTH_URL: publicUrl,
