@@ -1,5 +1,18 @@
 import { fieldId } from "./schema-walk";
 
+const CONTROLS = "input:not([type=hidden]), select, textarea, button";
+
+/** A container (group, list, checkbox set) hands focus to its first invalid, then first empty, then first control. */
+function focusTarget(el: HTMLElement): HTMLElement {
+  if (el instanceof HTMLDetailsElement) return el.querySelector<HTMLElement>("summary") ?? el;
+  if (el.matches(CONTROLS)) return el;
+  const controls = [...el.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => c.offsetParent !== null || c.getClientRects().length > 0);
+  return controls.find((c) => c.getAttribute("aria-invalid") === "true")
+    ?? controls.find((c) => (c instanceof HTMLInputElement || c instanceof HTMLTextAreaElement) && c.type !== "checkbox" && !c.value)
+    ?? controls[0]
+    ?? el;
+}
+
 /**
  * Moves focus to the input of an answer path, opening any closed card around it. Falls back to the
  * nearest existing ancestor (a list item, then the list) when the exact field is not shown.
@@ -12,7 +25,7 @@ export function focusField(path: string): boolean {
     for (let node: HTMLElement | null = el; node; node = node.parentElement) {
       if (node instanceof HTMLDetailsElement) node.open = true;
     }
-    const target = el instanceof HTMLDetailsElement ? (el.querySelector("summary") ?? el) : el;
+    const target = focusTarget(el);
     target.scrollIntoView({ block: "center" });
     target.focus({ preventScroll: true });
     return true;

@@ -2,6 +2,7 @@
 // live in lib/policy, never copied here).
 import { z } from "zod";
 import { STEP_SCHEMAS, STEPS, type TFieldMeta, type TStep } from "@/lib/policy";
+import { unwrapField } from "@/lib/policy/schema/visibility";
 
 export type TNodeKind = "object" | "array" | "string" | "enum" | "boolean" | "number" | "literal" | "other";
 
@@ -13,18 +14,9 @@ export type TNode = {
   meta: TFieldMeta | undefined;
 };
 
-/** Metadata may sit on any wrapper (after .optional() by convention): take the outermost found. */
+/** Metadata may sit on any wrapper (after .optional() by convention): the engine's unwrapField finds it. */
 export function describe(schema: z.ZodType): TNode {
-  let meta = schema.meta() as TFieldMeta | undefined;
-  let inner: z.ZodType = schema;
-  let optional = false;
-  for (;;) {
-    if (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) optional = true;
-    if (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
-    else if (inner instanceof z.ZodPipe) inner = inner.in as z.ZodType;
-    else break;
-    meta ??= inner.meta() as TFieldMeta | undefined;
-  }
+  const { meta, inner, optional } = unwrapField(schema);
   const kind: TNodeKind =
     inner instanceof z.ZodObject ? "object"
     : inner instanceof z.ZodArray ? "array"
@@ -52,12 +44,28 @@ export function arrayElement(node: TNode): z.ZodType {
   return (node.inner as z.ZodArray).element as z.ZodType;
 }
 
-export function enumOptions(node: TNode): [string, string][] {
+/** An enum's values with their French labels (from its own metadata, or from the list that holds it). */
+export function enumOptions(node: TNode, fallback?: Record<string, string>): [string, string][] {
   const values = (node.inner as z.ZodEnum).options as string[];
-  const labels = node.meta?.options ?? {};
+  const labels = node.meta?.options ?? fallback ?? {};
   const ordered = Object.keys(labels).filter((k) => values.includes(k));
   const rest = values.filter((v) => !ordered.includes(v));
   return [...ordered, ...rest].map((v) => [v, labels[v] ?? v]);
+}
+
+/** The title of a list item, from the fields its list's metadata names (`itemTitle`), enums by their label. */
+export function itemTitle(list: TNode, item: unknown, index: number): string {
+  const element = describe(arrayElement(list));
+  const values = (item ?? {}) as Record<string, unknown>;
+  for (const key of list.meta?.itemTitle ?? []) {
+    const value = values[key];
+    if (typeof value !== "string" || !value.trim()) continue;
+    const child = element.kind === "object" ? (element.inner as z.ZodObject).shape[key] : undefined;
+    const options = child ? describe(child as z.ZodType).meta?.options : undefined;
+    if (!options) return value;
+    if (options[value] && value !== "custom") return options[value];
+  }
+  return list.meta?.newItem?.title ?? `${list.meta?.label ?? "Élément"} ${index + 1}`;
 }
 
 /** The value a new field (or list item) starts from: its metadata default, recursively. */

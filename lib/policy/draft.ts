@@ -4,9 +4,11 @@
 // malformed e-mail, a `javascript:` URL, an unknown choice, text over the size caps) refuses the save.
 import * as z from "zod";
 import { defaultAnswers } from "./answers/defaults";
+import { checkCompliance, scoreOf, type TCompliance } from "./compliance/check";
 import { RULES, type TFinding } from "./compliance/rules";
 import { SCHEMA_VERSION, fieldLabel, zAnswers, type TAnswers } from "./schema";
 import { migrateAnswers } from "./schema/migrate";
+import { visibleAnswers } from "./schema/visibility";
 
 /** Largest draft accepted, in bytes of JSON (UTF-8). */
 export const MAX_DRAFT_BYTES = 200_000;
@@ -97,20 +99,41 @@ export function loadDraft(stored: unknown): TAnswers {
 
 /**
  * What a draft still lacks to be publishable, as blocking findings pointing to their fields (E09:
- * a published policy has no blank). Empty when the answers satisfy the schema.
+ * a published policy has no blank). Empty when the answers satisfy the schema. Only what the wizard
+ * shows is checked (a value under a switched-off control is not in the policy); an empty field is
+ * « à compléter », a malformed one keeps the schema's message.
  */
 export function draftGaps(answers: unknown): TFinding[] {
-  const parsed = zAnswers.safeParse(answers);
+  const shown = answers !== null && typeof answers === "object" && !Array.isArray(answers) ? visibleAnswers(answers as TAnswers) : answers;
+  const parsed = zAnswers.safeParse(shown);
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
     const path = issue.path.map(String).join(".");
     const label = fieldLabel(path);
+    const empty = isEmpty(valueAt(shown, issue.path));
+    const message = empty ? "à compléter." : issue.message;
     return {
       ruleId: "E09",
       severity: "blocking",
-      message: label ? `${label}\u00a0: ${issue.message}` : issue.message,
+      message: label ? `${label}\u00a0: ${message}` : empty ? "Réponse à compléter." : message,
       field: path || null,
       article: RULES.E09.article,
     } satisfies TFinding;
   });
+}
+
+/**
+ * The compliance of a draft as the wizard shows it: the checker's findings plus what the draft still
+ * lacks (draftGaps), one finding per field (a gap on a field the checker already reports is the same
+ * point), and a score that counts those gaps. The effective date is set when publishing (`today` by
+ * default), so it is not a gap of the draft.
+ */
+export function draftCompliance(answers: TAnswers, today: string): TCompliance {
+  const compliance = checkCompliance(answers);
+  const reported = new Set(compliance.findings.map((f) => f.field));
+  const gaps = draftGaps({ ...answers, effectiveDate: answers.effectiveDate || today }).filter((g) => !reported.has(g.field));
+  if (!gaps.length) return compliance;
+  const findings = [...gaps, ...compliance.findings].sort((x, y) => Number(x.severity !== "blocking") - Number(y.severity !== "blocking"));
+  const applicable = compliance.applicable.includes("E09") ? compliance.applicable : [...compliance.applicable, "E09" as const];
+  return { ...compliance, findings, score: scoreOf(findings, applicable) };
 }

@@ -1,14 +1,28 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
+import { useEffect } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+import { FILLS } from "@/lib/policy/answers/fills";
 import { enumOptions, type TNode } from "../schema-walk";
 import { FieldShell, HelpAndError, fieldAria, inputClass, useFieldError } from "./shell";
 
 type TProps = { path: string; node: TNode; label: string };
 
+/** While a field is empty, it takes the value of the answer its metadata names (`prefillFrom`). */
+function usePrefill(path: string, from: string | undefined) {
+  const { getValues, setValue } = useFormContext();
+  const source = useWatch({ name: from ?? "__aucun__", disabled: !from }) as unknown;
+  useEffect(() => {
+    if (!from || typeof source !== "string" || !source) return;
+    const current = getValues(path) as unknown;
+    if (current === undefined || current === "") setValue(path, source, { shouldDirty: true, shouldValidate: true });
+  }, [from, source, path, getValues, setValue]);
+}
+
 export function TextField({ path, node, label }: TProps) {
   const { register } = useFormContext();
   const error = useFieldError(path);
+  usePrefill(path, node.meta?.prefillFrom);
   const widget = node.meta?.widget;
   const aria = fieldAria(path, error);
   return (
@@ -43,14 +57,36 @@ export function NumberField({ path, node, label }: TProps) {
   );
 }
 
+/** Options read from the answers (`optionsFrom`), e.g. the recipients a tracker may be linked to. */
+function useDynamicOptions(node: TNode): [string, string][] | null {
+  const from = node.meta?.optionsFrom;
+  const items = useWatch({ name: from?.list ?? "__aucun__", disabled: !from }) as Record<string, unknown>[] | undefined;
+  if (!from) return null;
+  return (Array.isArray(items) ? items : [])
+    .map((item) => [String(item?.[from.value] ?? ""), String(item?.[from.label] ?? "") || String(item?.[from.value] ?? "")] as [string, string])
+    .filter(([value]) => value);
+}
+
 export function SelectField({ path, node, label }: TProps) {
-  const { register } = useFormContext();
+  const { register, getValues, setValue } = useFormContext();
   const error = useFieldError(path);
-  const options = enumOptions(node);
+  const dynamic = useDynamicOptions(node);
+  const options = dynamic ?? enumOptions(node);
+  const fills = node.meta?.fills;
+  const parentPath = path.slice(0, path.lastIndexOf("."));
+  const registered = register(path, node.optional || dynamic ? { setValueAs: (v: unknown) => (v === "" ? undefined : v) } : {});
+  const onChange: typeof registered.onChange = async (event) => {
+    if (fills && parentPath) {
+      // Choosing a type fills the item's untouched answers (schema metadata `fills`).
+      setValue(parentPath, FILLS[fills](getValues(parentPath), (event.target as HTMLSelectElement).value), { shouldDirty: true, shouldValidate: true });
+      return;
+    }
+    return registered.onChange(event);
+  };
   return (
     <FieldShell path={path} label={label} help={node.meta?.help} error={error}>
-      <select className={inputClass} {...fieldAria(path, error)} {...register(path, node.optional ? { setValueAs: (v: unknown) => (v === "" ? undefined : v) } : {})}>
-        {node.optional ? <option value="">—</option> : null}
+      <select className={inputClass} {...fieldAria(path, error)} {...registered} onChange={onChange}>
+        {node.optional || dynamic ? <option value="">{dynamic ? "Aucun" : "—"}</option> : null}
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -67,12 +103,10 @@ export function CheckboxField({ path, node, label }: TProps) {
   const aria = fieldAria(path, error);
   return (
     <div className="space-y-1">
-      <div className="flex items-start gap-2">
-        <input type="checkbox" className="mt-1 size-4 accent-accent" {...aria} {...register(path)} />
-        <label htmlFor={aria.id} className="text-sm font-semibold">
-          {label}
-        </label>
-      </div>
+      <label className="flex min-h-11 cursor-pointer items-center gap-3 text-sm font-semibold">
+        <input type="checkbox" className="size-5 shrink-0 accent-accent" {...aria} {...register(path)} />
+        <span>{label}</span>
+      </label>
       <HelpAndError id={aria.id} help={node.meta?.help} error={error} />
     </div>
   );
@@ -83,14 +117,14 @@ export function MultiSelectField({ path, node, elementNode, label }: TProps & { 
   const { register } = useFormContext();
   const error = useFieldError(path);
   const aria = fieldAria(path, error);
-  const options = enumOptions(elementNode);
+  const options = enumOptions(elementNode, node.meta?.options);
   return (
-    <fieldset className="space-y-1" aria-describedby={aria["aria-describedby"]} id={aria.id} tabIndex={-1}>
+    <fieldset className="min-w-0 space-y-1 outline-none" aria-describedby={aria["aria-describedby"]} id={aria.id} tabIndex={-1}>
       <legend className="text-sm font-semibold">{label}</legend>
-      <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
+      <div className={`grid gap-x-4 sm:grid-cols-2 ${options.length > 20 ? "max-h-72 overflow-y-auto rounded-md border border-line px-2" : ""}`}>
         {options.map(([value, text]) => (
-          <label key={value} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" value={value} className="mt-1 size-4 accent-accent" {...register(path)} />
+          <label key={value} className="flex min-h-11 cursor-pointer items-center gap-3 text-sm">
+            <input type="checkbox" value={value} className="size-5 shrink-0 accent-accent" {...register(path)} />
             <span>{text}</span>
           </label>
         ))}

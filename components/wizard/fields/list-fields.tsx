@@ -2,7 +2,7 @@
 
 import { get, useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
-import { arrayElement, defaultValue, describe, fieldId, type TNode } from "../schema-walk";
+import { arrayElement, defaultValue, describe, fieldId, itemTitle, type TNode } from "../schema-walk";
 import { ObjectFields } from "./schema-field";
 import { FieldShell, inputClass, useFieldError } from "./shell";
 
@@ -36,7 +36,17 @@ export function StringListField({ path, node, label }: TProps) {
                   onChange={(e) => set(items.map((v, j) => (j === i ? e.target.value : v)))}
                   onBlur={field.onBlur}
                 />
-                <button type="button" className={buttonClass.ghost} onClick={() => set(items.filter((_, j) => j !== i))} aria-label={`Retirer ${label.toLowerCase()} ${i + 1}`}>
+                <button
+                  type="button"
+                  className={buttonClass.ghost}
+                  onClick={() => {
+                    set(items.filter((_, j) => j !== i));
+                    // Focus stays in the list: the next item, else the previous one, else « Ajouter ».
+                    const next = i < items.length - 1 ? i : i - 1;
+                    requestAnimationFrame(() => document.getElementById(next >= 0 ? fieldId(`${path}.${next}`) : id)?.focus());
+                  }}
+                  aria-label={`Retirer ${label.toLowerCase()} ${i + 1}`}
+                >
                   Retirer
                 </button>
               </div>
@@ -56,11 +66,6 @@ export function StringListField({ path, node, label }: TProps) {
   );
 }
 
-function itemTitle(item: Record<string, unknown> | undefined, index: number): string {
-  const title = [item?.label, item?.name].find((v) => typeof v === "string" && v.trim());
-  return (title as string | undefined) ?? `Élément ${index + 1}`;
-}
-
 function newId(prefix: string, taken: Set<string>): string {
   for (let n = taken.size + 1; ; n += 1) if (!taken.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
 }
@@ -73,6 +78,16 @@ export function ObjectListField({ path, node, label }: TProps) {
   const element = arrayElement(node);
   const error = useFieldError(path);
   const id = fieldId(path);
+  const addLabel = node.meta?.newItem?.add;
+  const removeAt = (i: number) => {
+    remove(i);
+    // Focus never falls to <body>: the card that takes its place, else the previous one, else « Ajouter ».
+    const next = i < fields.length - 1 ? i : i - 1;
+    requestAnimationFrame(() => {
+      const target = next >= 0 ? document.querySelector<HTMLElement>(`[id="${id}.${next}"] > summary`) : document.getElementById(id);
+      target?.focus();
+    });
+  };
   const add = () => {
     const item = defaultValue(element) as Record<string, unknown>;
     if ("id" in item) item.id = newId(path.split(".").pop() ?? "element", new Set(values.map((v) => String(v?.id ?? ""))));
@@ -96,14 +111,14 @@ export function ObjectListField({ path, node, label }: TProps) {
         {fields.map((f, i) => (
           <li key={f.rhfKey}>
             <details id={`${id}.${i}`} className="group rounded-lg border border-line bg-white">
-              <summary className="flex cursor-pointer items-center justify-between gap-3 px-4 py-3 font-semibold">
-                <span id={`${id}-${i}-titre`}>{itemTitle(values[i], i)}</span>
+              <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-3 px-3 py-2 font-semibold sm:px-4">
+                <span id={`${id}-${i}-titre`} className="min-w-0 break-words">{itemTitle(node, values[i], i)}</span>
                 <span className="text-sm font-normal text-ink-soft group-open:hidden">Modifier</span>
               </summary>
-              <div className="space-y-4 border-t border-line p-4">
+              <div className="space-y-4 border-t border-line p-3 sm:p-4">
                 <ObjectFields schema={element} path={`${path}.${i}`} />
-                <button type="button" className={buttonClass.ghost} onClick={() => remove(i)} aria-describedby={`${id}-${i}-titre`}>
-                  Supprimer cet élément
+                <button type="button" className={buttonClass.ghost} onClick={() => removeAt(i)} aria-describedby={`${id}-${i}-titre`}>
+                  Supprimer
                 </button>
               </div>
             </details>
@@ -111,7 +126,7 @@ export function ObjectListField({ path, node, label }: TProps) {
         ))}
       </ul>
       <button type="button" id={id} className={buttonClass.secondary} onClick={add}>
-        Ajouter un élément<span className="sr-only"> : {label}</span>
+        {addLabel ?? <>Ajouter un élément<span className="sr-only"> : {label}</span></>}
       </button>
     </section>
   );

@@ -2,31 +2,23 @@
 
 import type { z } from "zod";
 import { useFormContext, useWatch } from "react-hook-form";
+import { isShown } from "@/lib/policy/schema/visibility";
 import { describe, defaultValue, objectShape, arrayElement, fieldId } from "../schema-walk";
 import { CheckboxField, MultiSelectField, NumberField, SelectField, TextField } from "./leaf-fields";
 import { ObjectListField, StringListField } from "./list-fields";
-
-/** Internal fields the user never edits by hand (ids, links to the catalogue, version). */
-const HIDDEN = new Set(["id", "catalogueId", "uncertain", "schemaVersion", "recipientId"]);
-
-/** A field shown only when a sibling has a given value (e.g. the legitimate interest under that basis). */
-const SHOWN_WHEN: Record<string, { sibling: string; values: unknown[] }> = {
-  legitimateInterest: { sibling: "basis", values: ["legitimate_interest"] },
-  legalObligation: { sibling: "basis", values: ["legal_obligation"] },
-  dpoName: { sibling: "dpoDesignated", values: [true] },
-  dpoEmail: { sibling: "dpoDesignated", values: [true] },
-};
 
 function parentOf(path: string): string {
   return path.includes(".") ? path.slice(0, path.lastIndexOf(".")) : "";
 }
 
+/** A field's control, shown or not as its metadata says (`hidden`, `showWhen` against its siblings). */
 export function SchemaField({ schema, path, name }: { schema: z.ZodType; path: string; name: string }) {
-  const rule = SHOWN_WHEN[name];
-  const siblingPath = rule ? `${parentOf(path) ? `${parentOf(path)}.` : ""}${rule.sibling}` : "";
-  const sibling = useWatch({ name: siblingPath || "__none__", disabled: !rule });
-  if (HIDDEN.has(name)) return null;
-  if (rule && !rule.values.includes(sibling)) return null;
+  const meta = describe(schema).meta;
+  const parentPath = parentOf(path);
+  const watchParent = Boolean(meta?.showWhen) && !meta?.hidden;
+  const parent = useWatch({ name: parentPath || "__racine__", disabled: !watchParent });
+  if (meta?.hidden) return null;
+  if (watchParent && !isShown(meta, parentPath ? parent : undefined)) return null;
   return <SchemaFieldInner schema={schema} path={path} name={name} />;
 }
 
@@ -70,7 +62,7 @@ export function ObjectFields({ schema, path }: { schema: z.ZodType; path: string
 function Group({ schema, path, label }: { schema: z.ZodType; path: string; label: string }) {
   const help = describe(schema).meta?.help;
   return (
-    <fieldset className="space-y-4 rounded-lg border border-line bg-white p-4">
+    <fieldset id={fieldId(path)} tabIndex={-1} className="min-w-0 space-y-4 rounded-lg border border-line bg-white p-3 outline-none sm:p-4">
       <legend className="px-1 font-serif text-lg font-semibold">{label}</legend>
       {help ? <p className="text-sm text-ink-soft">{help}</p> : null}
       <ObjectFields schema={schema} path={path} />

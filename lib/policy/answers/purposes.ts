@@ -127,7 +127,7 @@ export const PURPOSE_PRESETS = {
   marketplace_intermediation: {
     key: "marketplace_intermediation", label: PURPOSE_LABELS.marketplace_intermediation, data: ["identity", "contact", "order", "messages"], basis: "contract",
     requirement: "contractual", consequence: "Sans ces données, la mise en relation et la transaction ne peuvent pas avoir lieu.",
-    retention: { mode: "relationship", until: "la fin de la transaction", amount: 5, unit: "years", criteria: "La durée qui suit la transaction correspond au délai de prescription des actions en justice (article 2224 du code civil)." },
+    retention: { mode: "relationship", until: "la fin de la transaction", extended: true, amount: 5, unit: "years", criteria: "La durée qui suit la transaction correspond au délai de prescription des actions en justice (article 2224 du code civil)." },
   },
   scheduling: {
     key: "scheduling", label: PURPOSE_LABELS.scheduling, data: ["identity", "contact"], basis: "contract",

@@ -1,12 +1,14 @@
 // answers → findings (each pointing to the answer to fix) + score. Blocking = the published policy would
 // miss a mandatory item or contain an E-error. Rules that the engine always writes (M11, M16, F01…) can
 // only fail in the rendered text: see lintRenderedText.
-import type { TAnswers, TPurpose } from "../schema";
+import { PURPOSE_LABELS } from "../labels";
+import { fieldLabel, type TAnswers, type TPurpose } from "../schema";
 import { has } from "../text/grammar";
 import { typo } from "../text/typography";
 import { DIGITAL_MAJORITY } from "../legal";
 import { ADEQUATE_COUNTRIES, isEea, trackerNeedsConsent } from "../vocabulary";
 import { applicableRules, CONTENT_CATEGORIES, INDIRECT_CATEGORIES, usesConsent } from "./applicable";
+import { visibleAnswers } from "../schema/visibility";
 import { scanAnswersText } from "./scan-answers";
 import { RULES, type TFinding, type TRuleId, type TSeverity } from "./rules";
 
@@ -15,6 +17,15 @@ export type TCompliance = { findings: TFinding[]; score: number; applicable: TRu
 type TEmit = (ruleId: TRuleId, severity: TSeverity, field: string, message: string) => void;
 
 const blank = (s: string | undefined | null) => !has(s);
+
+/** A name the founder gave, or what to call the item while it has none. */
+const named = (value: string | undefined, fallback: string) => (has(value) ? value.trim() : fallback);
+
+/** How a finding names a purpose: its title, else its type, never « «  » ». */
+function purposeName(p: TPurpose): string {
+  if (has(p.label)) return p.label.trim();
+  return p.key !== "custom" ? (PURPOSE_LABELS[p.key] ?? "sans intitulé") : "sans intitulé";
+}
 
 /** Purposes carried out with trackers: consent under LIL art. 82, withdrawn through the cookie manager. */
 const TRACKER_PURPOSES: readonly string[] = ["analytics_consent", "advertising", "embedded_content"];
@@ -39,9 +50,9 @@ function checkController(a: TAnswers, emit: TEmit) {
 function checkRetention(p: TPurpose, i: number, emit: TEmit) {
   const r = p.retention;
   const field = `purposes.${i}.retention`;
-  if (r.mode === "duration" && (r.amount === undefined || r.unit === undefined)) emit("M08", "blocking", `${field}.amount`, `Indiquez la durée de conservation de la finalité « ${p.label} ».`);
-  if (r.mode === "relationship" && blank(r.until)) emit("M08", "blocking", `${field}.until`, `Indiquez jusqu'à quel événement les données de la finalité « ${p.label} » sont conservées.`);
-  if (r.mode === "criteria" && blank(r.criteria)) emit("M08", "blocking", `${field}.criteria`, `Indiquez les critères qui déterminent la durée de conservation de la finalité « ${p.label} ».`);
+  if (r.mode === "duration" && (r.amount === undefined || r.unit === undefined)) emit("M08", "blocking", `${field}.amount`, `Indiquez la durée de conservation de la finalité « ${purposeName(p)} ».`);
+  if (r.mode === "relationship" && blank(r.until)) emit("M08", "blocking", `${field}.until`, `Indiquez jusqu'à quel événement les données de la finalité « ${purposeName(p)} » sont conservées.`);
+  if (r.mode === "criteria" && blank(r.criteria)) emit("M08", "blocking", `${field}.criteria`, `Indiquez les critères qui déterminent la durée de conservation de la finalité « ${purposeName(p)} ».`);
 }
 
 function checkPurposes(a: TAnswers, emit: TEmit) {
@@ -50,25 +61,25 @@ function checkPurposes(a: TAnswers, emit: TEmit) {
     const at = (f: string) => `purposes.${i}.${f}`;
     if (blank(p.label)) emit("M04", "blocking", at("label"), "Donnez un intitulé à cette finalité.");
     if (p.basis === "legitimate_interest" && (blank(p.legitimateInterest) || (p.legitimateInterest ?? "").trim().length < 15)) {
-      emit("M05", "blocking", at("legitimateInterest"), `Décrivez concrètement l'intérêt légitime poursuivi pour la finalité « ${p.label} ».`);
+      emit("M05", "blocking", at("legitimateInterest"), `Décrivez concrètement l'intérêt légitime poursuivi pour la finalité « ${purposeName(p)} ».`);
     }
     if (p.basis === "legal_obligation" && blank(p.legalObligation)) {
       const fraud = p.key === "security" || /fraud/i.test(p.label);
       emit(fraud ? "E06" : "M04", "blocking", at("legalObligation"), fraud
         ? "La lutte contre la fraude n'est une obligation légale que si un texte l'impose : citez-le, ou retenez l'intérêt légitime."
-        : `Citez le texte qui impose le traitement « ${p.label} ».`);
+        : `Citez le texte qui impose le traitement « ${purposeName(p)} ».`);
     }
     if ((p.requirement === "contractual" || p.requirement === "legal") && blank(p.consequence)) {
-      emit("M12", "warning", at("consequence"), `Précisez ce qui se passe si la personne ne fournit pas les données de la finalité « ${p.label} ».`);
+      emit("M12", "warning", at("consequence"), `Précisez ce qui se passe si la personne ne fournit pas les données de la finalité « ${purposeName(p)} ».`);
     }
     checkRetention(p, i, emit);
-    if (p.furtherProcessing && blank(p.startsOn)) emit("M14", "blocking", at("startsOn"), `Indiquez la date à laquelle commence la nouvelle utilisation « ${p.label} » : elle doit être annoncée avant.`);
+    if (p.furtherProcessing && blank(p.startsOn)) emit("M14", "blocking", at("startsOn"), `Indiquez la date à laquelle commence la nouvelle utilisation « ${purposeName(p)} » : elle doit être annoncée avant.`);
     if (p.furtherProcessing && has(p.startsOn) && has(a.effectiveDate) && p.startsOn < a.effectiveDate) {
-      emit("M14", "blocking", at("startsOn"), `La nouvelle utilisation « ${p.label} » commence avant l'entrée en vigueur de la politique : elle doit être annoncée avant de commencer.`);
+      emit("M14", "blocking", at("startsOn"), `La nouvelle utilisation « ${purposeName(p)} » commence avant l'entrée en vigueur de la politique : elle doit être annoncée avant de commencer.`);
     }
     if (p.key === "ai_training" && !p.furtherProcessing) emit("M14", "warning", at("furtherProcessing"), "L'entraînement d'une IA sur des contenus collectés pour fournir le service est une nouvelle utilisation : cochez la case et indiquez sa date de début.");
     if (TRACKER_PURPOSES.includes(p.key) && p.basis !== "consent") {
-      emit("F03", "blocking", at("basis"), `La finalité « ${p.label} » repose sur des traceurs soumis au consentement (article 82 de la loi Informatique et Libertés).`);
+      emit("F03", "blocking", at("basis"), `La finalité « ${purposeName(p)} » repose sur des traceurs soumis au consentement (article 82 de la loi Informatique et Libertés).`);
     }
     if (p.key === "newsletter" && p.basis === "legitimate_interest" && !p.softOptIn && a.service.audience !== "b2b") {
       emit("F04", "blocking", at("basis"), "La prospection par e-mail des particuliers exige leur consentement préalable, sauf pour des clients et des produits analogues (« soft opt-in ») : choisissez le consentement ou cochez « Clients existants ».");
@@ -78,7 +89,7 @@ function checkPurposes(a: TAnswers, emit: TEmit) {
     }
     const viaCookies = TRACKER_PURPOSES.includes(p.key) && has(a.cookies.manageChoices);
     if (p.basis === "consent" && blank(p.optOut) && blank(a.rights.consentWithdrawal) && !viaCookies) {
-      emit("M10", "blocking", "rights.consentWithdrawal", `Indiquez comment retirer son consentement pour « ${p.label} » (réglage, lien de désinscription…), aussi simplement qu'il a été donné.`);
+      emit("M10", "blocking", "rights.consentWithdrawal", `Indiquez comment retirer son consentement pour « ${purposeName(p)} » (réglage, lien de désinscription…), aussi simplement qu'il a été donné.`);
     }
   });
 }
@@ -88,26 +99,28 @@ function checkRecipients(a: TAnswers, emit: TEmit) {
     const at = (f: string) => `recipients.${i}.${f}`;
     if (blank(r.name)) emit("M06", "blocking", at("name"), "Indiquez le nom de ce destinataire.");
     if (blank(r.legalEntity)) emit("M06", "blocking", at("legalEntity"), `Indiquez la société qui reçoit les données (${r.name || "destinataire sans nom"}).`);
+    const who = named(r.name, "Ce destinataire");
     const outside = [...new Set(r.dataLocations.filter((c) => !isEea(c)))];
     for (const path of r.uncertain ?? []) {
       const known = path.split(".")[0] ?? "";
+      const what = fieldLabel(`recipients.${i}.${path}`) ?? (path.startsWith("cookies") ? "Cookies déposés (étape Cookies)" : undefined);
       emit(path.startsWith("transfer") || path === "dataLocations" ? "M07" : "M06", "info", known in r ? at(path) : `recipients.${i}`,
-        `Information du catalogue à vérifier pour ${r.name} (${path}).`);
+        `Information du catalogue à vérifier pour ${named(r.name, "ce destinataire")}${what ? ` : ${what.toLowerCase()}` : ""}.`);
     }
     if (outside.length === 0) return;
     const m = r.transfer.mechanism;
     const covers = (mech: string | undefined, c: string) => mech === "scc" || mech === "bcr" || mech === "derogation_contract" || mech === "derogation_explicit_consent"
       || (mech === "adequacy" && (ADEQUATE_COUNTRIES as readonly string[]).includes(c)) || (mech === "dpf" && c === "US");
     if (m === "unknown" || m === "none_needed") {
-      emit("M07", "blocking", at("transfer.mechanism"), `${r.name} traite des données hors de l'Espace économique européen : indiquez la garantie qui encadre ce transfert.`);
+      emit("M07", "blocking", at("transfer.mechanism"), `${who} traite des données hors de l'Espace économique européen : indiquez la garantie qui encadre ce transfert.`);
     } else if (outside.some((c) => !covers(m, c) && !covers(r.transfer.fallback, c))) {
-      emit("M07", "blocking", at("transfer.mechanism"), `La garantie indiquée pour ${r.name} ne couvre pas tous les pays de traitement (une décision d'adéquation ne vaut que pour les pays concernés, le Data Privacy Framework que pour les États-Unis).`);
+      emit("M07", "blocking", at("transfer.mechanism"), `La garantie indiquée pour ${named(r.name, "ce destinataire")} ne couvre pas tous les pays de traitement (une décision d'adéquation ne vaut que pour les pays concernés, le Data Privacy Framework que pour les États-Unis).`);
     }
     if (m === "derogation_explicit_consent") emit("M07", "warning", at("transfer.mechanism"), "Le consentement explicite au transfert est une dérogation exceptionnelle, inadaptée aux transferts réguliers : préférez des clauses contractuelles types.");
   });
   const ids = new Set(a.recipients.map((r) => r.id));
   a.cookies.trackers.forEach((t, i) => {
-    if (has(t.recipientId) && !ids.has(t.recipientId)) emit("M06", "warning", `cookies.trackers.${i}.recipientId`, `Le traceur ${t.name} renvoie à un destinataire qui n'est plus dans la liste.`);
+    if (has(t.recipientId) && !ids.has(t.recipientId)) emit("M06", "warning", `cookies.trackers.${i}.recipientId`, `Le traceur ${named(t.name, "sans nom")} renvoie à un destinataire qui n'est plus dans la liste.`);
   });
 }
 
@@ -165,16 +178,25 @@ export function lifetimeMonths(text: string): number {
 function checkAutomated(a: TAnswers, emit: TEmit) {
   a.automated.decisions.forEach((d, i) => {
     const at = (f: string) => `automated.decisions.${i}.${f}`;
-    if (blank(d.logic)) emit("M13", "blocking", at("logic"), `Expliquez la logique de la décision automatisée « ${d.name} ».`);
-    if (blank(d.consequences)) emit("M13", "blocking", at("consequences"), `Indiquez l'importance et les conséquences de la décision « ${d.name} ».`);
-    if (blank(d.humanReview)) emit("M13", "blocking", at("humanReview"), `Indiquez comment obtenir une intervention humaine sur la décision « ${d.name} » (article 22.3 du RGPD).`);
+    if (blank(d.logic)) emit("M13", "blocking", at("logic"), `Expliquez la logique de la décision automatisée « ${named(d.name, "sans intitulé")} ».`);
+    if (blank(d.consequences)) emit("M13", "blocking", at("consequences"), `Indiquez l'importance et les conséquences de la décision « ${named(d.name, "sans intitulé")} ».`);
+    if (blank(d.humanReview)) emit("M13", "blocking", at("humanReview"), `Indiquez comment obtenir une intervention humaine sur la décision « ${named(d.name, "sans intitulé")} » (article 22.3 du RGPD).`);
   });
   if (a.rights.channels.includes("form") && blank(a.rights.formUrl)) emit("M09", "blocking", "rights.formUrl", "Indiquez l'adresse du formulaire d'exercice des droits.");
 }
 
 const SEVERITY_WEIGHT: Record<TSeverity, number> = { blocking: 0, warning: 0.5, info: 1 };
+const SEVERITY_ORDER: Record<TSeverity, number> = { blocking: 0, warning: 1, info: 2 };
 
-export function checkCompliance(a: TAnswers): TCompliance {
+/** Share of applicable rules satisfied; a rule with a blocking finding counts 0, a warning ½. */
+export function scoreOf(findings: readonly TFinding[], applicable: readonly TRuleId[]): number {
+  const credit = applicable.map((id) => Math.min(1, ...findings.filter((f) => f.ruleId === id).map((f) => SEVERITY_WEIGHT[f.severity])));
+  return applicable.length ? Math.round((100 * credit.reduce((s, c) => s + c, 0)) / applicable.length) : 100;
+}
+
+export function checkCompliance(input: TAnswers): TCompliance {
+  // A value under a control the wizard does not show is not in the policy (schema metadata `showWhen`).
+  const a = visibleAnswers(input);
   const findings: TFinding[] = [];
   const emit: TEmit = (ruleId, severity, field, message) =>
     findings.push({ ruleId, severity, field, message: typo(message), article: RULES[ruleId].article });
@@ -186,10 +208,7 @@ export function checkCompliance(a: TAnswers): TCompliance {
   checkAutomated(a, emit);
   for (const hit of scanAnswersText(a)) emit(hit.ruleId, "blocking", hit.field, hit.message);
   const applicable = applicableRules(a);
-  // Score: share of applicable rules satisfied; a rule with a blocking finding counts 0, a warning ½.
-  const credit = applicable.map((id) => Math.min(1, ...findings.filter((f) => f.ruleId === id).map((f) => SEVERITY_WEIGHT[f.severity])));
-  const score = applicable.length ? Math.round((100 * credit.reduce((s, c) => s + c, 0)) / applicable.length) : 100;
-  const order: Record<TSeverity, number> = { blocking: 0, warning: 1, info: 2 };
-  findings.sort((x, y) => order[x.severity] - order[y.severity]);
+  const score = scoreOf(findings, applicable);
+  findings.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
   return { findings, score, applicable };
 }

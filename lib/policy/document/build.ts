@@ -1,6 +1,7 @@
 // answers → document tree, sections in the order of RULES §2.3. Pure and deterministic: the date comes
 // from the answers (effective date) or from `opts.now` ("YYYY-MM-DD"); the clock is never read.
 import { SCHEMA_VERSION, type TAnswers } from "../schema";
+import { visibleAnswers } from "../schema/visibility";
 import { formatDateFr, isIsoDate } from "../text/dates";
 import { capitalize, has, sentence } from "../text/grammar";
 import { typo } from "../text/typography";
@@ -45,7 +46,8 @@ function intro(ctx: TCtx): TBlock[] {
   ];
 }
 
-export function buildDocument(answers: TAnswers, opts: TBuildOptions = {}): TDocument {
+export function buildDocument(input: TAnswers, opts: TBuildOptions = {}): TDocument {
+  const answers = visibleAnswers(input);
   const effective = isIsoDate(answers.effectiveDate) ? answers.effectiveDate : opts.now && isIsoDate(opts.now) ? opts.now : "";
   const ctx = makeContext(answers, effective);
   const summary = summarySection(ctx);

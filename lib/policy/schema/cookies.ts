@@ -1,7 +1,7 @@
 // Step « Cookies »: trackers and how consent is collected (F03, LIL art. 82; CNIL 2020-091/092).
 import { TRACKER_CATEGORY_LABELS } from "../labels";
 import { TRACKER_CATEGORIES } from "../vocabulary";
-import { LONG, choice, field, int, list, object, optionalText, requiredText, slug } from "./fields";
+import { LONG, choice, field, int, list, object, optionalSlug, optionalText, requiredText } from "./fields";
 
 export const zTracker = object({
   name: field(requiredText(100), { label: "Nom du cookie ou traceur", help: "Par exemple « _ga ».", default: "", widget: "text" }),
@@ -13,11 +13,16 @@ export const zTracker = object({
     help: "Seuls les traceurs strictement nécessaires et la mesure d'audience exemptée se passent de consentement. Google Analytics 4 n'est pas exempté.",
     default: "strictly_necessary", widget: "select", options: TRACKER_CATEGORY_LABELS,
   }),
-  recipientId: field(slug().optional(), { label: "Destinataire lié", help: "Le destinataire (étape précédente) qui reçoit les données de ce traceur.", default: "", widget: "select" }),
+  recipientId: field(optionalSlug(), {
+    label: "Destinataire lié", help: "Le destinataire (étape précédente) qui reçoit les données de ce traceur, s'il y en a un.", default: "", widget: "select",
+    optionsFrom: { list: "recipients", value: "id", label: "name" },
+  }),
 });
 
 export const zCookies = object({
-  trackers: field(list(zTracker, 80), { label: "Cookies et traceurs", help: "Tous les traceurs, y compris ceux qui sont exemptés de consentement (ils restent listés).", default: [], widget: "list" }),
+  trackers: field(list(zTracker, 80), { label: "Cookies et traceurs", help: "Tous les traceurs, y compris ceux qui sont exemptés de consentement (ils restent listés).", default: [], widget: "list",
+    itemTitle: ["name"], newItem: { title: "Nouveau traceur", add: "Ajouter un cookie ou traceur" },
+  }),
   consentTool: field(optionalText(), { label: "Outil de gestion du consentement", help: "Par exemple « Axeptio » ou « Didomi ». Nécessaire dès qu'un traceur requiert le consentement.", default: "", widget: "text" }),
   manageChoices: field(optionalText(300), {
     label: "Où modifier ses choix",

@@ -3,7 +3,7 @@
 import { DATA_CATEGORY_LABELS, PURPOSE_LABELS, RECIPIENT_ROLE_LABELS, TRANSFER_MECHANISM_LABELS } from "../labels";
 import { PURPOSE_KEYS, RECIPIENT_ROLES, TRANSFER_MECHANISMS } from "../vocabulary";
 import { zDataCategory } from "./donnees";
-import { COUNTRY_OPTIONS, LONG, choice, country, field, idList, list, object, optionalText, requiredText, slug } from "./fields";
+import { COUNTRY_OPTIONS, LONG, choice, country, field, idList, list, object, optionalSlug, optionalText, requiredText, slug } from "./fields";
 
 export const zTransfer = object({
   mechanism: field(choice(TRANSFER_MECHANISMS), {
@@ -17,8 +17,8 @@ export const zTransfer = object({
 });
 
 export const zRecipient = object({
-  id: field(slug(), { label: "Identifiant", help: "Identifiant stable du destinataire.", default: "", widget: "text" }),
-  catalogueId: field(slug().optional(), { label: "Entrée du catalogue", help: "Le service du catalogue dont les informations ont été reprises.", default: "", widget: "text" }),
+  id: field(slug(), { label: "Identifiant", help: "Identifiant stable du destinataire.", default: "", widget: "text", hidden: true }),
+  catalogueId: field(optionalSlug(), { label: "Entrée du catalogue", help: "Le service du catalogue dont les informations ont été reprises.", default: "", widget: "text", hidden: true }),
   name: field(requiredText(), { label: "Nom", help: "Nom usuel du service, par exemple « Stripe ».", default: "", widget: "text" }),
   legalEntity: field(requiredText(), { label: "Société", help: "Entité juridique contractante, par exemple « Stripe Payments Europe Ltd ».", default: "", widget: "text" }),
   role: field(choice(RECIPIENT_ROLES), { label: "Rôle", help: "Sous-traitant, responsable indépendant ou conjoint.", default: "processor", widget: "select", options: RECIPIENT_ROLE_LABELS }),
@@ -35,9 +35,11 @@ export const zRecipient = object({
   }),
   description: field(optionalText(LONG), { label: "Rôle du destinataire", help: "Une phrase qui décrit ce que fait ce destinataire pour vous.", default: "", widget: "textarea" }),
   note: field(optionalText(LONG), { label: "Remarque", help: "Toute précision utile.", default: "", widget: "textarea" }),
-  uncertain: field(list(requiredText(), 20).optional(), { label: "Informations à vérifier", help: "Informations du catalogue signalées comme incertaines.", default: [], widget: "list" }),
+  uncertain: field(list(requiredText(), 20).optional(), { label: "Informations à vérifier", help: "Informations du catalogue signalées comme incertaines.", default: [], widget: "list", hidden: true }),
 });
 
 export const zStepDestinataires = object({
-  recipients: field(idList(zRecipient, 60), { label: "Destinataires", help: "Prestataires (hébergement, paiement, e-mail, IA…), partenaires et autorités (M06).", default: [], widget: "list" }),
+  recipients: field(idList(zRecipient, 60), { label: "Destinataires", help: "Prestataires (hébergement, paiement, e-mail, IA…), partenaires et autorités (M06).", default: [], widget: "list",
+    itemTitle: ["name", "legalEntity"], newItem: { title: "Nouveau destinataire", add: "Ajouter un destinataire à la main" },
+  }),
 });

@@ -40,9 +40,11 @@ export const zSource = object({
 export const zData = object({
   categories: field(list(zCategoryEntry, 40, 1), {
     label: "Données traitées", help: "Toutes les catégories de données personnelles traitées, directement ou non.", default: [], widget: "list",
+    itemTitle: ["key"], newItem: { title: "Nouvelle catégorie", add: "Ajouter une catégorie de données" },
   }),
   specialCategories: field(list(zSpecialCategory, 8), {
     label: "Données sensibles", help: "Santé, opinions, données biométriques… À déclarer seulement si le service les traite (M17).", default: [], widget: "list",
+    itemTitle: ["key"], newItem: { title: "Nouvelle donnée sensible", add: "Déclarer une donnée sensible" },
   }),
   contentNotice: field(bool().optional(), {
     label: "Avertir de ne pas saisir de données sensibles",
@@ -56,6 +58,7 @@ export const zData = object({
   }),
   sources: field(list(zSource, 20), {
     label: "Sources indirectes", help: "Données qui ne sont pas fournies par la personne elle-même (M15).", default: [], widget: "list",
+    itemTitle: ["name"], newItem: { title: "Nouvelle source", add: "Ajouter une source" },
   }),
 });
 

@@ -8,22 +8,23 @@ import {
 
 export const zContact = object({
   privacyEmail: field(email(), {
-    label: "E-mail pour les questions de données personnelles", help: "L'adresse à laquelle les personnes exercent leurs droits.", default: "", widget: "email",
+    label: "E-mail pour les questions de données personnelles", help: "L'adresse à laquelle les personnes exercent leurs droits. Reprend l'e-mail de contact de l'entreprise tant que vous ne la changez pas.", default: "", widget: "email",
+    prefillFrom: "controller.email",
   }),
   dpoDesignated: field(bool(), {
     label: "Un délégué à la protection des données (DPO) est désigné",
     help: "Obligatoire pour les organismes publics, le suivi régulier et systématique à grande échelle ou les données sensibles à grande échelle (M03).",
     default: false, widget: "toggle",
   }),
-  dpoName: field(optionalText(), { label: "Nom du DPO", help: "Personne ou société désignée.", default: "", widget: "text" }),
-  dpoEmail: field(optionalEmail(), { label: "E-mail du DPO", help: "Adresse de contact du DPO.", default: "", widget: "email" }),
+  dpoName: field(optionalText(), { label: "Nom du DPO", help: "Personne ou société désignée.", default: "", widget: "text", showWhen: { dpoDesignated: [true] } }),
+  dpoEmail: field(optionalEmail(), { label: "E-mail du DPO", help: "Adresse de contact du DPO.", default: "", widget: "email", showWhen: { dpoDesignated: [true] } }),
 });
 
 export const zRights = object({
   channels: field(list(choice(RIGHTS_CHANNELS), RIGHTS_CHANNELS.length, 1), {
     label: "Moyens d'exercer ses droits", help: "Au moins un moyen ; l'e-mail et le courrier sont les plus simples (M09).", default: ["email", "postal"], widget: "multiselect", options: RIGHTS_CHANNEL_LABELS,
   }),
-  formUrl: field(optionalUrl(), { label: "Adresse du formulaire", help: "Si les demandes passent par un formulaire en ligne.", default: "", widget: "url" }),
+  formUrl: field(optionalUrl(), { label: "Adresse du formulaire", help: "L'adresse du formulaire en ligne par lequel passent les demandes.", default: "", widget: "url", showWhen: { channels: ["form"] } }),
   consentWithdrawal: field(optionalText(LONG), {
     label: "Retrait du consentement",
     help: "Comment retirer son consentement aussi simplement qu'on l'a donné : lien de désinscription, réglages du compte, gestionnaire de cookies (M10).",

@@ -24,11 +24,35 @@ export type TFieldMeta = {
   options?: Record<string, string>;
   /** Shown behind an « options avancées » switch (e.g. art. 6.1.d and e bases). */
   advanced?: boolean;
+  /** Internal: never a control of its own (ids, links kept by the engine, version). */
+  hidden?: boolean;
+  /**
+   * Shown (and used by the engine) only when siblings hold given values: every key of one condition
+   * must match (a list sibling matches when it contains one of the values); several conditions: any.
+   * What is not shown is not in the policy (visibleAnswers).
+   */
+  showWhen?: TShowWhen | TShowWhen[];
+  /** Lists of objects: the item fields whose first non-empty value names a card (enums by their label). */
+  itemTitle?: string[];
+  /** Lists of objects: the title of a new, still unnamed item, and the add button's text. */
+  newItem?: { title: string; add: string };
+  /** Options read from the answers (path of a list, key of the value, key of the label), e.g. a recipient. */
+  optionsFrom?: { list: string; value: string; label: string };
+  /** Filled from another answer while empty (the privacy e-mail from the company e-mail). */
+  prefillFrom?: string;
+  /** Choosing a value fills the untouched fields of the enclosing item (a purpose from its type's preset). */
+  fills?: "purposePreset";
 };
+
+export type TShowWhen = Record<string, readonly unknown[]>;
 
 /** Attach French metadata to a schema (typography applied), see the convention above. */
 export function field<T extends z.ZodType>(schema: T, meta: TFieldMeta): T {
-  return schema.meta({ ...meta, label: typo(meta.label), help: typo(meta.help) }) as T;
+  const options = meta.options && Object.fromEntries(Object.entries(meta.options).map(([k, v]) => [k, typo(v)]));
+  const newItem = meta.newItem && { title: typo(meta.newItem.title), add: typo(meta.newItem.add) };
+  return schema.meta({
+    ...meta, label: typo(meta.label), help: typo(meta.help), ...(options ? { options } : {}), ...(newItem ? { newItem } : {}),
+  }) as T;
 }
 
 /** « 2 000 » with a narrow no-break space (no Intl, same output everywhere). */
@@ -72,8 +96,14 @@ export const optionalEmail = () => z.union([z.literal(""), email()], { error: MS
 export const url = () => z.url({ protocol: /^https?$/, error: typeError(MSG.url) }).max(500, { error: MSG.tooLong(500) });
 export const optionalUrl = () => z.union([z.literal(""), url()], { error: MSG.url }).optional();
 
+/** An optional date: "" (never filled, or cleared) is the same as absent. */
+export const optionalDate = () => z.union([z.literal(""), isoDate()], { error: MSG.date }).optional();
+
 export const slug = () => z.string({ error: typeError(MSG.text) }).max(60, { error: MSG.tooLong(60) })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: MSG.slug });
+
+/** An optional identifier: "" is the same as absent. */
+export const optionalSlug = () => z.union([z.literal(""), slug()], { error: MSG.slug }).optional();
 
 export const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: typeError(MSG.choice) });
 

@@ -4,7 +4,7 @@ import { LEGAL_BASIS_LABELS, PURPOSE_LABELS, REQUIREMENT_LABELS, RETENTION_MODE_
 import { LEGAL_BASES, PURPOSE_KEYS, REQUIREMENTS, RETENTION_MODES, TIME_UNITS } from "../vocabulary";
 import { zDataCategory } from "./donnees";
 import {
-  LONG, bool, choice, field, idList, int, isoDate, list, object, optionalText, requiredText, slug,
+  LONG, bool, choice, field, idList, int, list, object, optionalDate, optionalText, requiredText, slug,
 } from "./fields";
 
 export const PURPOSE_KEYS_WITH_CUSTOM = [...PURPOSE_KEYS, "custom"] as const;
@@ -14,17 +14,28 @@ export const zRetention = object({
     label: "Type de durée", help: "Une durée fixe, la durée de la relation (éventuellement prolongée) ou des critères (M08).",
     default: "duration", widget: "select", options: RETENTION_MODE_LABELS,
   }),
-  amount: field(int(1, 100).optional(), { label: "Durée", help: "Nombre d'unités : par exemple 3 pour 3 ans.", default: 3, widget: "number" }),
-  unit: field(choice(TIME_UNITS).optional(), { label: "Unité", help: "Jours, semaines, mois ou années.", default: "years", widget: "select", options: TIME_UNIT_LABELS }),
+  until: field(optionalText(), {
+    label: "Fin de la relation",
+    help: "L'événement jusqu'auquel les données sont conservées, avec son article : « la clôture de votre compte », « la fin de l'abonnement ».",
+    default: "", widget: "text", showWhen: { mode: ["relationship"] },
+  }),
+  extended: field(bool().optional(), {
+    label: "Conservation prolongée après la fin de la relation",
+    help: "Cochez si les données sont gardées un temps après cet événement (par exemple 5 ans pour la prescription des actions en justice), puis indiquez cette durée.",
+    default: false, widget: "toggle", showWhen: { mode: ["relationship"] },
+  }),
+  amount: field(int(1, 100).optional(), {
+    label: "Durée", help: "Nombre d'unités : par exemple 3 pour 3 ans.", default: 3, widget: "number",
+    showWhen: [{ mode: ["duration"] }, { mode: ["relationship"], extended: [true] }],
+  }),
+  unit: field(choice(TIME_UNITS).optional(), {
+    label: "Unité", help: "Jours, semaines, mois ou années.", default: "years", widget: "select", options: TIME_UNIT_LABELS,
+    showWhen: [{ mode: ["duration"] }, { mode: ["relationship"], extended: [true] }],
+  }),
   from: field(optionalText(), {
     label: "Point de départ",
     help: "L'événement à partir duquel la durée court, avec son article : « la collecte », « le dernier contact », « la clôture du compte ».",
-    default: "", widget: "text",
-  }),
-  until: field(optionalText(), {
-    label: "Fin de la relation",
-    help: "L'événement jusqu'auquel les données sont conservées, avec son article : « la clôture de votre compte », « la fin de l'abonnement ». La durée éventuelle court ensuite à compter de cette date.",
-    default: "", widget: "text",
+    default: "", widget: "text", showWhen: { mode: ["duration"] },
   }),
   criteria: field(optionalText(LONG), {
     label: "Critères ou précisions",
@@ -34,10 +45,10 @@ export const zRetention = object({
 });
 
 export const zPurpose = object({
-  id: field(slug(), { label: "Identifiant", help: "Identifiant stable, utilisé pour comparer les versions.", default: "", widget: "text" }),
+  id: field(slug(), { label: "Identifiant", help: "Identifiant stable, utilisé pour comparer les versions.", default: "", widget: "text", hidden: true }),
   key: field(choice(PURPOSE_KEYS_WITH_CUSTOM), {
-    label: "Type de finalité", help: "Finalité courante ou finalité personnalisée.", default: "custom", widget: "select",
-    options: { ...PURPOSE_LABELS, custom: "Autre finalité" },
+    label: "Type de finalité", help: "Finalité courante ou finalité personnalisée. Choisir un type remplit les réponses habituelles, que vous pouvez modifier.", default: "custom", widget: "select",
+    options: { ...PURPOSE_LABELS, custom: "Autre finalité" }, fills: "purposePreset",
   }),
   label: field(requiredText(), { label: "Finalité", help: "Ce que les données permettent de faire, par exemple « Gestion de votre compte ».", default: "", widget: "text" }),
   description: field(optionalText(LONG), { label: "Description", help: "Précisions sur ce traitement, si utile.", default: "", widget: "textarea" }),
@@ -48,10 +59,11 @@ export const zPurpose = object({
   }),
   legitimateInterest: field(optionalText(LONG), {
     label: "Intérêt légitime poursuivi", help: "Obligatoire si la base légale est l'intérêt légitime : l'intérêt concret poursuivi (M05).", default: "", widget: "textarea",
+    showWhen: { basis: ["legitimate_interest"] },
   }),
   legalObligation: field(optionalText(300), {
     label: "Texte imposant le traitement", help: "Obligatoire si la base légale est l'obligation légale : citez le texte, par exemple « article L123-22 du code de commerce ».",
-    default: "", widget: "text",
+    default: "", widget: "text", showWhen: { basis: ["legal_obligation"] },
   }),
   requirement: field(choice(REQUIREMENTS), {
     label: "Fourniture des données", help: "Les données sont-elles obligatoires, et à quel titre ? (M12)", default: "contractual", widget: "select", options: REQUIREMENT_LABELS,
@@ -65,13 +77,19 @@ export const zPurpose = object({
     help: "Cochez si cette finalité réutilise des données collectées pour une autre finalité (par exemple entraîner une IA sur les contenus des utilisateurs) : la politique doit l'annoncer avant son début (M14).",
     default: false, widget: "toggle",
   }),
-  startsOn: field(isoDate().optional(), { label: "Date de début", help: "Pour une nouvelle utilisation : la date à laquelle elle commence.", default: "", widget: "date" }),
+  startsOn: field(optionalDate(), {
+    label: "Date de début", help: "Pour une nouvelle utilisation : la date à laquelle elle commence.", default: "", widget: "date",
+    showWhen: { furtherProcessing: [true] },
+  }),
   softOptIn: field(bool().optional(), {
     label: "Clients existants (« soft opt-in »)",
     help: "Pour la prospection par e-mail de particuliers sans consentement : uniquement des clients, pour des produits analogues, informés et libres de refuser à tout moment (F04).",
-    default: false, widget: "toggle",
+    default: false, widget: "toggle", showWhen: { basis: ["legitimate_interest"], key: ["newsletter", "custom"] },
   }),
-  optOut: field(optionalText(LONG), { label: "Comment s'y opposer", help: "Moyen simple de refuser ce traitement (lien de désinscription, réglage du compte).", default: "", widget: "textarea" }),
+  optOut: field(optionalText(LONG), {
+    label: "Comment s'y opposer ou retirer son consentement", help: "Moyen simple de refuser ce traitement (lien de désinscription, réglage du compte).", default: "", widget: "textarea",
+    showWhen: { basis: ["consent", "legitimate_interest"] },
+  }),
 });
 
 export const zAutomatedDecision = object({
@@ -84,11 +102,15 @@ export const zAutomatedDecision = object({
 export const zAutomated = object({
   decisions: field(list(zAutomatedDecision, 10), {
     label: "Décisions automatisées", help: "Décisions produisant des effets juridiques ou affectant significativement les personnes, prises sans intervention humaine.", default: [], widget: "list",
+    itemTitle: ["name"], newItem: { title: "Nouvelle décision", add: "Ajouter une décision automatisée" },
   }),
   profiling: field(optionalText(LONG), { label: "Profilage", help: "Si un profilage est réalisé sans décision automatisée : sa description. Sinon, laissez vide.", default: "", widget: "textarea" }),
 });
 
 export const zStepFinalites = object({
-  purposes: field(idList(zPurpose, 40, 1), { label: "Finalités", help: "Pourquoi les données sont traitées, chaque finalité avec sa base légale (M04).", default: [], widget: "list" }),
+  purposes: field(idList(zPurpose, 40, 1), {
+    label: "Finalités", help: "Pourquoi les données sont traitées, chaque finalité avec sa base légale (M04).", default: [], widget: "list",
+    itemTitle: ["label", "key"], newItem: { title: "Nouvelle finalité", add: "Ajouter une finalité" },
+  }),
   automated: field(zAutomated, { label: "Décisions automatisées et profilage", help: "À renseigner même s'il n'y en a pas : la politique le dira (M13).", widget: "group" }),
 });

@@ -13,7 +13,7 @@ import { zStepFinalites } from "./finalites";
 import { zStepService } from "./service";
 
 /** Bump when the shape changes, and add a migration in ./migrate.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const STEPS = ["entreprise", "service", "donnees", "finalites", "destinataires", "cookies", "droits"] as const;
 export type TStep = (typeof STEPS)[number];
@@ -40,7 +40,7 @@ export const STEP_LABELS: Record<TStep, { title: string; help: string }> = {
 
 export const zAnswers = object({
   schemaVersion: field(z.literal(SCHEMA_VERSION, { error: "Version du questionnaire inconnue." }), {
-    label: "Version du questionnaire", help: "Numéro de version du schéma des réponses.", default: SCHEMA_VERSION,
+    label: "Version du questionnaire", help: "Numéro de version du schéma des réponses.", default: SCHEMA_VERSION, hidden: true,
   }),
   ...zStepEntreprise.shape,
   ...zStepService.shape,

@@ -23,6 +23,19 @@ const MIGRATIONS: Record<number, (answers: TRaw) => TRaw> = {
   // Version 0: drafts saved before the schema was versioned (no `schemaVersion`): every step the
   // draft lacks takes its default, the rest is kept as is.
   0: (answers) => ({ ...(fill(defaultAnswers(), answers) as TRaw), schemaVersion: 1 }),
+  // Version 1 → 2: a retention « jusqu'à la fin de la relation » is prolonged by a duration only when
+  // `extended` says so (the duration is no longer read under a hidden control); a version 1 answer
+  // that held a duration in that mode was prolonged.
+  1: (answers) => ({
+    ...answers,
+    schemaVersion: 2,
+    purposes: Array.isArray(answers.purposes)
+      ? answers.purposes.map((p: unknown) => {
+        if (!isObject(p) || !isObject(p.retention) || p.retention.mode !== "relationship") return p;
+        return { ...p, retention: { ...p.retention, extended: p.retention.amount !== undefined && p.retention.unit !== undefined } };
+      })
+      : answers.purposes,
+  }),
 };
 
 export type TMigrationResult =

@@ -91,7 +91,7 @@ describe("JSON Schema and versions", () => {
     const js = answersJsonSchema() as { properties: Record<string, { label?: string; properties?: Record<string, { label?: string; default?: unknown }> }> };
     expect(js.properties.controller?.label).toBe("Responsable du traitement");
     expect(js.properties.service?.properties?.minimumAge).toMatchObject({ label: "Âge minimum des utilisateurs", default: 15 });
-    expect(JSON.stringify(js)).toContain("\"const\":1");
+    expect(JSON.stringify(js)).toContain(`"const":${SCHEMA_VERSION}`);
   });
 
   it("migrates unversioned drafts, keeps current answers, refuses newer ones", () => {
