@@ -15,19 +15,25 @@ export function CompliancePanel({ compliance, onFix }: { compliance: TCompliance
   const findings = [...compliance.findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const blocking = findings.filter((f) => f.severity === "blocking").length;
   return (
-    <section aria-labelledby="conformite-titre" className="rounded-lg border border-line bg-white p-4">
-      <div className="flex items-baseline justify-between gap-3">
+    <section aria-labelledby="conformite-titre" className="min-w-0 rounded-lg border border-line bg-white p-3 sm:p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <h2 id="conformite-titre" className="font-serif text-lg font-semibold">
           Conformité
         </h2>
-        <p className="text-sm">
-          Score : <strong data-testid="score">{compliance.score}</strong>/100
-        </p>
+        {blocking === 0 ? (
+          <p className="text-sm">
+            Score : <strong data-testid="score">{compliance.score}</strong>/100
+          </p>
+        ) : (
+          <p className="text-sm font-semibold text-danger">Pas encore publiable</p>
+        )}
       </div>
       <p className="mt-1 text-sm text-ink-soft" role="status">
         {blocking === 0 ? "Aucun point bloquant." : `${blocking} point${blocking > 1 ? "s" : ""} bloquant${blocking > 1 ? "s" : ""} à corriger avant publication.`}
       </p>
-      <FindingList findings={findings.filter((f) => f.severity !== "info")} onFix={onFix} label="Points relevés" />
+      <div className="lg:max-h-[45vh] lg:overflow-y-auto">
+        <FindingList findings={findings.filter((f) => f.severity !== "info")} onFix={onFix} label="Points relevés" />
+      </div>
       {findings.some((f) => f.severity === "info") ? (
         <details className="mt-3 text-sm">
           <summary className="cursor-pointer font-semibold">
@@ -45,7 +51,7 @@ function FindingList({ findings, onFix, label }: { findings: TFinding[]; onFix: 
   return (
     <ul className="mt-3 space-y-2" aria-label={label}>
       {findings.map((f, i) => (
-        <li key={`${f.ruleId}-${f.field}-${i}`} className={`rounded-md border-l-4 px-3 py-2 text-sm ${SEVERITY[f.severity].className}`} data-severity={f.severity}>
+        <li key={`${f.ruleId}-${f.field}-${i}`} className={`break-words rounded-md border-l-4 px-3 py-2 text-sm ${SEVERITY[f.severity].className}`} data-severity={f.severity}>
           <p>
             <span className="font-semibold">
               {SEVERITY[f.severity].label} · {f.ruleId}
@@ -55,7 +61,7 @@ function FindingList({ findings, onFix, label }: { findings: TFinding[]; onFix: 
           <p className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs text-ink-soft">
             <span>{f.article}</span>
             {f.field ? (
-              <button type="button" className="font-semibold text-accent underline" onClick={() => onFix(f.field ?? "")}>
+              <button type="button" className="-my-2 inline-flex min-h-11 items-center px-2 text-sm font-semibold text-accent underline" onClick={() => onFix(f.field ?? "")}>
                 Corriger<span className="sr-only"> : {f.message}</span>
               </button>
             ) : null}

@@ -28,7 +28,7 @@ export function StepNav({
                   onGo(s);
                 }}
                 aria-current={s === current ? "step" : undefined}
-                className={`inline-flex items-center gap-1.5 rounded-full border px-3 py-1 ${
+                className={`inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3 py-1 ${
                   s === current ? "border-accent bg-accent text-white" : "border-line bg-white text-ink hover:border-accent"
                 }`}
               >

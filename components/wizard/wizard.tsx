@@ -47,13 +47,14 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
   const hrefFor = (s: TWizardStep) => `?step=${s}`;
   const go = (s: TWizardStep, focusPath?: string) => {
     pendingFocus.current = focusPath ?? null;
+    // On a phone the questions are hidden behind the preview: show them first, then focus.
+    setShowPreview(false);
     if (s === step) {
-      if (focusPath) requestAnimationFrame(() => focusField(focusPath));
+      if (focusPath) requestAnimationFrame(() => requestAnimationFrame(() => focusField(focusPath)));
       return;
     }
     window.history.pushState(null, "", hrefFor(s));
     setStep(s);
-    setShowPreview(false);
   };
 
   const index = WIZARD_STEPS.indexOf(step);
@@ -82,8 +83,8 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
       <button type="button" className={`${buttonClass.secondary} mb-4 lg:hidden`} aria-expanded={showPreview} aria-controls="panneau-apercu" onClick={() => setShowPreview((v) => !v)}>
         {showPreview ? "Revenir aux questions" : "Voir l’aperçu et la conformité"}
       </button>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <form className={`space-y-6 ${showPreview ? "hidden lg:block" : ""}`} noValidate onSubmit={(e) => { e.preventDefault(); void next(); }} aria-labelledby="etape-titre">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <form className={`min-w-0 space-y-6 ${showPreview ? "hidden lg:block" : ""}`} noValidate onSubmit={(e) => { e.preventDefault(); void next(); }} aria-labelledby="etape-titre">
           <div>
             <h2 id="etape-titre" ref={heading} tabIndex={-1} className="font-serif text-xl font-semibold outline-none">
               {WIZARD_STEP_LABELS[step].title}
@@ -101,9 +102,9 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
             {index < WIZARD_STEPS.length - 1 ? <button type="submit" className={buttonClass.primary}>Suivant</button> : null}
           </div>
         </form>
-        <aside id="panneau-apercu" aria-label="Aperçu et conformité" className={`space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto ${showPreview ? "" : "hidden lg:block"}`}>
+        <aside id="panneau-apercu" aria-label="Aperçu et conformité" className={`min-w-0 space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto ${showPreview ? "" : "hidden lg:block"}`}>
           <LiveCompliance control={methods.control} onFix={(field) => go(stepOfPath(field) ?? step, field)} />
-          <section aria-labelledby="apercu-titre" className="rounded-lg border border-line bg-white p-4">
+          <section aria-labelledby="apercu-titre" className="min-w-0 overflow-x-auto rounded-lg border border-line bg-white p-3 sm:p-4">
             <h2 id="apercu-titre" className="mb-3 font-serif text-lg font-semibold">
               Aperçu en direct
             </h2>

@@ -3,7 +3,7 @@
 import { SCHEMA_VERSION, type TAnswers } from "../schema";
 import { visibleAnswers } from "../schema/visibility";
 import { formatDateFr, isIsoDate } from "../text/dates";
-import { capitalize, has, sentence } from "../text/grammar";
+import { has, sentence, serviceTitle } from "../text/grammar";
 import { typo } from "../text/typography";
 import { makeContext, type TCtx } from "./context";
 import { link, p, type TPart } from "./inline";
@@ -30,7 +30,9 @@ const BUILDERS: ((ctx: TCtx) => TSection | null)[] = [
 
 function intro(ctx: TCtx): TBlock[] {
   const { a, v } = ctx;
-  const urls = a.service.urls;
+  // « nanoimagine.art, accessible à l'adresse nanoimagine.art » says the address twice: the name is the address.
+  const host = (u: string) => u.replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/\/$/, "").toLowerCase();
+  const urls = a.service.urls.length === 1 && host(a.service.urls[0]!) === host(ctx.service) ? [] : a.service.urls;
   const where: TPart[] = urls.length === 0 ? [] : [urls.length === 1 ? ", accessible à l'adresse " : ", accessible aux adresses "];
   urls.forEach((u, i) => {
     if (i > 0) where.push(i === urls.length - 1 ? " et " : ", ");
@@ -57,7 +59,7 @@ export function buildDocument(input: TAnswers, opts: TBuildOptions = {}): TDocum
     schemaVersion: SCHEMA_VERSION,
     lang: "fr",
     title: "Politique de confidentialité",
-    subtitle: capitalize(ctx.service),
+    subtitle: serviceTitle(ctx.service),
     dateline: effective ? `En vigueur à compter du ${formatDateFr(effective)}` : "Projet non daté",
     effectiveDate: effective,
     intro: intro(ctx),

@@ -56,3 +56,27 @@ describe("typography and grammar", () => {
     }
   });
 });
+
+describe("the founder's brand", () => {
+  it("a brand keeps its spelling and its address is not said twice (issue 10, defect 8)", () => {
+    for (const name of ["brochure", "ai-gallery"]) {
+      const a = fixture(name);
+      a.service.name = "nanoimagine.art";
+      a.service.urls = ["https://nanoimagine.art/"];
+      a.cookies.trackers = [];
+      a.service.minimumAge = 0;
+      const doc = buildDocument(a);
+      const txt = renderText(doc);
+      expect(doc.subtitle).toBe("nanoimagine.art");
+      expect(txt).not.toMatch(/Nanoimagine/);
+      expect(txt).not.toMatch(/accessible à l.adresse nanoimagine\.art/);
+      expect(txt).toMatch(/Le service nanoimagine\.art (est accessible|ne dépose)/);
+    }
+  });
+
+  it("a descriptive name is capitalised where it opens a sentence", () => {
+    const a = fixture("brochure");
+    expect(a.service.name).toMatch(/^le site/);
+    expect(renderText(buildDocument(a))).toMatch(/Le site de Lemoine Architecture ne dépose/);
+  });
+});

@@ -41,6 +41,21 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A one-word name in lower case is a brand (« nanoimagine.art », « eBay »), spelt as its owner spells it. */
+function isBrand(name: string): boolean {
+  return /^\p{Ll}\S*$/u.test(name.trim());
+}
+
+/** The service's name as a title: a brand keeps its spelling, a description (« le site de … ») is capitalised. */
+export function serviceTitle(name: string): string {
+  return isBrand(name) ? name : capitalize(name);
+}
+
+/** The service's name opening a sentence: a brand is introduced (« Le service nanoimagine.art »), never re-capitalised. */
+export function serviceAtStart(name: string): string {
+  return isBrand(name) ? `Le service ${name}` : capitalize(name);
+}
+
 export function lowerFirst(text: string): string {
   // Acronyms (« CV », « IP ») keep their capitals.
   return /^[A-ZÀ-Ý][A-ZÀ-Ý]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);

@@ -1,5 +1,5 @@
 // 11. Cookies et traceurs — F03 (LIL art. 82; CNIL délibérations 2020-091 et 2020-092), table of trackers.
-import { at, capitalize, clause, de, duration, has, sentence } from "../../text/grammar";
+import { at, clause, de, duration, has, sentence, serviceAtStart } from "../../text/grammar";
 import { trackerNeedsConsent, type TTrackerCategory } from "../../vocabulary";
 import type { TCtx } from "../context";
 import { p, table } from "../inline";
@@ -20,7 +20,7 @@ export function cookiesSection(ctx: TCtx): TSection {
   const trackers = a.cookies.trackers;
   const blocks: TBlock[] = [];
   if (trackers.length === 0) {
-    blocks.push(p(`${capitalize(ctx.service)} ne dépose ni ne lit aucun cookie ou autre traceur sur votre terminal.`));
+    blocks.push(p(`${serviceAtStart(ctx.service)} ne dépose ni ne lit aucun cookie ou autre traceur sur votre terminal.`));
     return { anchor: "cookies", title: "Cookies et traceurs", rules: ["F03"], blocks };
   }
   const exempt = trackers.filter((t) => !trackerNeedsConsent(t.category));
