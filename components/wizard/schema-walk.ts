@@ -2,7 +2,7 @@
 // live in lib/policy, never copied here).
 import { z } from "zod";
 import { STEP_SCHEMAS, STEPS, type TFieldMeta, type TStep } from "@/lib/policy";
-import { unwrapField } from "@/lib/policy/schema/visibility";
+import { itemTitleOf, unwrapField } from "@/lib/policy/schema/visibility";
 
 export type TNodeKind = "object" | "array" | "string" | "enum" | "boolean" | "number" | "literal" | "other";
 
@@ -53,19 +53,9 @@ export function enumOptions(node: TNode, fallback?: Record<string, string>): [st
   return [...ordered, ...rest].map((v) => [v, labels[v] ?? v]);
 }
 
-/** The title of a list item, from the fields its list's metadata names (`itemTitle`), enums by their label. */
+/** The title of a list item (the engine's itemTitleOf, from the list's metadata). */
 export function itemTitle(list: TNode, item: unknown, index: number): string {
-  const element = describe(arrayElement(list));
-  const values = (item ?? {}) as Record<string, unknown>;
-  for (const key of list.meta?.itemTitle ?? []) {
-    const value = values[key];
-    if (typeof value !== "string" || !value.trim()) continue;
-    const child = element.kind === "object" ? (element.inner as z.ZodObject).shape[key] : undefined;
-    const options = child ? describe(child as z.ZodType).meta?.options : undefined;
-    if (!options) return value;
-    if (options[value] && value !== "custom") return options[value];
-  }
-  return list.meta?.newItem?.title ?? `${list.meta?.label ?? "Élément"} ${index + 1}`;
+  return itemTitleOf(list, item, index);
 }
 
 /** The value a new field (or list item) starts from: its metadata default, recursively. */

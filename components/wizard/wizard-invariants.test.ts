@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildDocument, listFields, renderText, STEPS, TEMPLATES, templateAnswers, zAnswers, type TAnswers } from "@/lib/policy";
 import { FILLS, withPurposeType } from "@/lib/policy/answers/fills";
+import { confirmProposal, openProposals } from "@/lib/policy/answers/proposals";
 import { draftCompliance } from "@/lib/policy/draft";
 import { FIXTURES } from "@/lib/policy/fixtures";
 import { controlAt, isShown, unwrapField, visibleAnswers } from "@/lib/policy/schema/visibility";
@@ -291,5 +292,33 @@ describe("choosing a purpose type fills what the founder has not written", () =>
     const gallery = withPurposeType(account, "public_gallery");
     expect(gallery.consequence).toBe("");
     expect(gallery.label).toBe("Publication de vos créations dans la galerie publique");
+  });
+});
+
+describe("P01 nothing is asserted that the founder did not confirm", () => {
+  it("every item and field a template prefills is a P01 finding on a shown control until confirmed or removed", () => {
+    for (const kind of Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[]) {
+      const a = templateAnswers(kind);
+      const open = openProposals(a);
+      expect(open.length, kind).toBe(a.purposes.length + a.recipients.length + a.cookies.trackers.length + a.data.categories.length + 3);
+      const p01 = draftCompliance(a, TODAY).findings.filter((f) => f.ruleId === "P01");
+      expect(p01.map((f) => f.field).sort(), kind).toEqual(open.map((o) => o.path).sort());
+      for (const f of p01) {
+        expect(controlAt(a, f.field!)?.shown, `${kind} ${f.field}`).toBe(true);
+        expect(f.message).toMatch(/^Proposé par le modèle\u00a0: «\u00a0[^»]*\S\u00a0»/);
+        expect(f.severity).toBe("warning");
+      }
+      // Confirming one, removing another: neither is listed any more, the rest still is.
+      const confirmed = confirmProposal(a, open[0]!.key);
+      const removed = { ...confirmed, purposes: confirmed.purposes.slice(1) };
+      const left = openProposals(removed).map((o) => o.key);
+      expect(left).not.toContain(open[0]!.key);
+      expect(left).not.toContain(`purposes#${a.purposes[0]!.id}`);
+      expect(left.length).toBe(open.length - (open[0]!.key === `purposes#${a.purposes[0]!.id}` ? 1 : 2));
+    }
+  });
+
+  it("answers written by hand (the fixtures) have nothing to confirm", () => {
+    for (const [name, a] of Object.entries(FIXTURES)) expect(draftCompliance(a, TODAY).findings.filter((f) => f.ruleId === "P01"), name).toEqual([]);
   });
 });

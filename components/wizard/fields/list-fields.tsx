@@ -3,6 +3,7 @@
 import { get, useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
 import { arrayElement, defaultValue, describe, fieldId, itemTitle, type TNode } from "../schema-walk";
+import { ProposalBadge, ProposalNote, useProposal } from "./proposal";
 import { ObjectFields } from "./schema-field";
 import { FieldShell, inputClass, useFieldError } from "./shell";
 
@@ -113,9 +114,11 @@ export function ObjectListField({ path, node, label }: TProps) {
             <details id={`${id}.${i}`} className="group rounded-lg border border-line bg-white">
               <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-3 px-3 py-2 font-semibold sm:px-4">
                 <span id={`${id}-${i}-titre`} className="min-w-0 break-words">{itemTitle(node, values[i], i)}</span>
+                {node.meta?.itemKey ? <ItemProposalBadge path={`${path}.${i}`} /> : null}
                 <span className="text-sm font-normal text-ink-soft group-open:hidden">Modifier</span>
               </summary>
               <div className="space-y-4 border-t border-line p-3 sm:p-4">
+                {node.meta?.itemKey ? <ProposalNote path={`${path}.${i}`} what={`« ${itemTitle(node, values[i], i)} »`} /> : null}
                 <ObjectFields schema={element} path={`${path}.${i}`} />
                 <button type="button" className={buttonClass.ghost} onClick={() => removeAt(i)} aria-describedby={`${id}-${i}-titre`}>
                   Supprimer
@@ -130,4 +133,8 @@ export function ObjectListField({ path, node, label }: TProps) {
       </button>
     </section>
   );
+}
+
+function ItemProposalBadge({ path }: { path: string }) {
+  return useProposal(path).proposed ? <ProposalBadge /> : null;
 }

@@ -2,7 +2,9 @@
 
 import type { z } from "zod";
 import { useFormContext, useWatch } from "react-hook-form";
+import { isProposableField } from "@/lib/policy/answers/proposals";
 import { isShown } from "@/lib/policy/schema/visibility";
+import { ProposalNote } from "./proposal";
 import { describe, defaultValue, objectShape, arrayElement, fieldId } from "../schema-walk";
 import { CheckboxField, MultiSelectField, NumberField, SelectField, TextField } from "./leaf-fields";
 import { ObjectListField, StringListField } from "./list-fields";
@@ -19,6 +21,14 @@ export function SchemaField({ schema, path, name }: { schema: z.ZodType; path: s
   const parent = useWatch({ name: parentPath || "__racine__", disabled: !watchParent });
   if (meta?.hidden) return null;
   if (watchParent && !isShown(meta, parentPath ? parent : undefined)) return null;
+  if (isProposableField(path)) {
+    return (
+      <div className="space-y-2">
+        <ProposalNote path={path} what={`« ${meta?.label ?? name} »`} />
+        <SchemaFieldInner schema={schema} path={path} name={name} />
+      </div>
+    );
+  }
   return <SchemaFieldInner schema={schema} path={path} name={name} />;
 }
 

@@ -4,6 +4,7 @@ import { findService } from "../catalogue";
 import type { TAnswers, TRecipient, TTracker } from "../schema";
 import type { TAudience, TDataCategoryKey, TServiceKind } from "../vocabulary";
 import { defaultAnswers } from "./defaults";
+import { allProposals } from "./proposals";
 import { PURPOSE_PRESETS, purposeFrom, type TPurposePreset } from "./purposes";
 import { recipientFromCatalogue, trackersFromCatalogue } from "./recipients";
 
@@ -67,7 +68,7 @@ export function templateAnswers(kind: TServiceKind, opts: { effectiveDate?: stri
   }
   const keys = new Set<TDataCategoryKey>([...purposes.flatMap((p) => p.data), ...recipients.flatMap((r) => r.data)]);
   const base = defaultAnswers(opts);
-  return {
+  const answers: TAnswers = {
     ...base,
     service: { ...base.service, kind, audience: t.audience, minimumAge: t.minimumAge },
     data: { ...base.data, categories: [...keys].map((key) => ({ key, details: "" })) },
@@ -76,4 +77,6 @@ export function templateAnswers(kind: TServiceKind, opts: { effectiveDate?: stri
     cookies: { ...base.cookies, trackers, consentTool: entries.some((e) => e.category === "consent") ? (entries.find((e) => e.category === "consent")?.name ?? "") : "" },
     security: { measures: ["encryption_transit", "password_hashing", "access_control", "backups"], details: "" },
   };
+  // Nothing a template proposes is asserted until the founder keeps, edits or removes it (P01).
+  return { ...answers, proposed: allProposals(answers) };
 }

@@ -2,6 +2,7 @@
 // contain the error). Used by the checker's score and by the tests that look for each rule in the output.
 import type { TAnswers } from "../schema";
 import { isEea, trackerNeedsConsent, type TDataCategoryKey } from "../vocabulary";
+import { openProposals } from "../answers/proposals";
 import { RULE_IDS, type TRuleId } from "./rules";
 
 /** Categories for which users type or upload free content (chat, AI, user content): M17 asks for a warning. */
@@ -31,5 +32,6 @@ export function applicableRules(a: TAnswers): TRuleId[] {
   if (a.data.specialCategories.length > 0 || a.data.categories.some((c) => CONTENT_CATEGORIES.includes(c.key))) rules.add("M17");
   if (a.purposes.some((p) => p.key === "newsletter" || p.key === "b2b_prospecting")) rules.add("F04");
   for (const id of RULE_IDS) if (id.startsWith("E")) rules.add(id);
+  if (openProposals(a).length > 0) rules.add("P01");
   return RULE_IDS.filter((id) => rules.has(id));
 }

@@ -2,7 +2,9 @@
 // miss a mandatory item or contain an E-error. Rules that the engine always writes (M11, M16, F01…) can
 // only fail in the rendered text: see lintRenderedText.
 import { PURPOSE_LABELS } from "../labels";
-import { fieldLabel, type TAnswers, type TPurpose } from "../schema";
+import { fieldLabel, zAnswers, type TAnswers, type TPurpose } from "../schema";
+import { openProposals } from "../answers/proposals";
+import { controlAt, itemTitleOf } from "../schema/visibility";
 import { has } from "../text/grammar";
 import { typo } from "../text/typography";
 import { DIGITAL_MAJORITY } from "../legal";
@@ -17,6 +19,15 @@ export type TCompliance = { findings: TFinding[]; score: number; applicable: TRu
 type TEmit = (ruleId: TRuleId, severity: TSeverity, field: string, message: string) => void;
 
 const blank = (s: string | undefined | null) => !has(s);
+
+function valueAt(root: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((n, k) => (n && typeof n === "object" ? (n as Record<string, unknown>)[k] : undefined), root);
+}
+
+/** The schema of the list at a path ("data.categories"). */
+function listSchema(path: string) {
+  return controlAt({}, path)?.node ?? zAnswers;
+}
 
 /** A name the founder gave, or what to call the item while it has none. */
 const named = (value: string | undefined, fallback: string) => (has(value) ? value.trim() : fallback);
@@ -185,6 +196,18 @@ function checkAutomated(a: TAnswers, emit: TEmit) {
   if (a.rights.channels.includes("form") && blank(a.rights.formUrl)) emit("M09", "blocking", "rights.formUrl", "Indiquez l'adresse du formulaire d'exercice des droits.");
 }
 
+/** P01: what a template proposed and the founder has not kept, edited or removed yet. */
+function checkProposals(a: TAnswers, emit: TEmit) {
+  for (const { path } of openProposals(a)) {
+    const parts = path.split(".");
+    const index = Number(parts.at(-1));
+    const what = Number.isInteger(index)
+      ? `« ${itemTitleOf(listSchema(parts.slice(0, -1).join(".")), valueAt(a, path), index)} »`
+      : `« ${fieldLabel(path) ?? path} »`;
+    emit("P01", "warning", path, `Proposé par le modèle : ${what}. Gardez, modifiez ou retirez cette réponse pour qu'elle décrive bien votre activité.`);
+  }
+}
+
 const SEVERITY_WEIGHT: Record<TSeverity, number> = { blocking: 0, warning: 0.5, info: 1 };
 const SEVERITY_ORDER: Record<TSeverity, number> = { blocking: 0, warning: 1, info: 2 };
 
@@ -207,6 +230,7 @@ export function checkCompliance(input: TAnswers): TCompliance {
   checkServiceAndCookies(a, emit);
   checkAutomated(a, emit);
   for (const hit of scanAnswersText(a)) emit(hit.ruleId, "blocking", hit.field, hit.message);
+  checkProposals(a, emit);
   const applicable = applicableRules(a);
   const score = scoreOf(findings, applicable);
   findings.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);

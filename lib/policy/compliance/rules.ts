@@ -1,9 +1,11 @@
-// The rules of ../shared/legal/RULES.md, by ID: mandatory items (M), French specifics (F), errors (E).
+// The rules of ../shared/legal/RULES.md, by ID: mandatory items (M), French specifics (F), errors (E);
+// and the product's own (P): P01, nothing is asserted that the founder did not confirm.
 // Sections of the document, findings of the checker and the tests all refer to these IDs.
 export const RULE_IDS = [
   "M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12", "M13", "M14", "M15", "M16", "M17",
   "F01", "F02", "F03", "F04",
   "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "E10", "E11", "E12", "E13",
+  "P01",
 ] as const;
 export type TRuleId = (typeof RULE_IDS)[number];
 
@@ -42,6 +44,7 @@ export const RULES: Record<TRuleId, { title: string; article: string }> = {
   E11: { title: "Affirmation absolue invérifiable sur un sous-traitant", article: "RGPD art. 5.1.a et 12.1" },
   E12: { title: "Retrait du consentement confondu avec la fermeture du compte", article: "RGPD art. 7.3" },
   E13: { title: "Bases légales énumérées sans rattachement aux finalités", article: "RGPD art. 13.1.c" },
+  P01: { title: "Réponse proposée par le modèle, à confirmer", article: "RGPD art. 5.1.a (loyauté, transparence) et art. 13" },
 };
 
 export type TSeverity = "blocking" | "warning" | "info";

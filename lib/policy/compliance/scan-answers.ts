@@ -4,7 +4,7 @@ import { scanText } from "./patterns";
 import type { TRuleId } from "./rules";
 
 /** Answer fields that are not prose (identifiers, addresses, enums). */
-const NOT_PROSE = /(^|\.)(id|catalogueId|recipientId|email|privacyEmail|dpoEmail|urls(\.\d+)?|formUrl|archiveUrl|effectiveDate|startsOn|schemaVersion|kind|key|basis|role|mode|unit|requirement|category|country|mechanism|fallback|audience|noticeUnit|exception|uncertain(\.\d+)?|channels\.\d+|measures\.\d+|dataLocations\.\d+|data\.\d+|purposes\.\d+|categories\.\d+)$/;
+const NOT_PROSE = /(^|\.)(id|proposed(\.\d+)?|catalogueId|recipientId|email|privacyEmail|dpoEmail|urls(\.\d+)?|formUrl|archiveUrl|effectiveDate|startsOn|schemaVersion|kind|key|basis|role|mode|unit|requirement|category|country|mechanism|fallback|audience|noticeUnit|exception|uncertain(\.\d+)?|channels\.\d+|measures\.\d+|dataLocations\.\d+|data\.\d+|purposes\.\d+|categories\.\d+)$/;
 
 export function scanAnswersText(a: TAnswers): { ruleId: TRuleId; field: string; message: string }[] {
   const out: { ruleId: TRuleId; field: string; message: string }[] = [];

@@ -21,7 +21,7 @@ export const zTracker = object({
 
 export const zCookies = object({
   trackers: field(list(zTracker, 80), { label: "Cookies et traceurs", help: "Tous les traceurs, y compris ceux qui sont exemptés de consentement (ils restent listés).", default: [], widget: "list",
-    itemTitle: ["name"], newItem: { title: "Nouveau traceur", add: "Ajouter un cookie ou traceur" },
+    itemTitle: ["name"], itemKey: "name", newItem: { title: "Nouveau traceur", add: "Ajouter un cookie ou traceur" },
   }),
   consentTool: field(optionalText(), { label: "Outil de gestion du consentement", help: "Par exemple « Axeptio » ou « Didomi ». Nécessaire dès qu'un traceur requiert le consentement.", default: "", widget: "text" }),
   manageChoices: field(optionalText(300), {

@@ -40,6 +40,6 @@ export const zRecipient = object({
 
 export const zStepDestinataires = object({
   recipients: field(idList(zRecipient, 60), { label: "Destinataires", help: "Prestataires (hébergement, paiement, e-mail, IA…), partenaires et autorités (M06).", default: [], widget: "list",
-    itemTitle: ["name", "legalEntity"], newItem: { title: "Nouveau destinataire", add: "Ajouter un destinataire à la main" },
+    itemTitle: ["name", "legalEntity"], itemKey: "id", newItem: { title: "Nouveau destinataire", add: "Ajouter un destinataire à la main" },
   }),
 });

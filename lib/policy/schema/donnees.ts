@@ -40,7 +40,7 @@ export const zSource = object({
 export const zData = object({
   categories: field(list(zCategoryEntry, 40, 1), {
     label: "Données traitées", help: "Toutes les catégories de données personnelles traitées, directement ou non.", default: [], widget: "list",
-    itemTitle: ["key"], newItem: { title: "Nouvelle catégorie", add: "Ajouter une catégorie de données" },
+    itemTitle: ["key"], itemKey: "key", newItem: { title: "Nouvelle catégorie", add: "Ajouter une catégorie de données" },
   }),
   specialCategories: field(list(zSpecialCategory, 8), {
     label: "Données sensibles", help: "Santé, opinions, données biométriques… À déclarer seulement si le service les traite (M17).", default: [], widget: "list",

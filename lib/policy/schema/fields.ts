@@ -40,6 +40,8 @@ export type TFieldMeta = {
   optionsFrom?: { list: string; value: string; label: string };
   /** Filled from another answer while empty (the privacy e-mail from the company e-mail). */
   prefillFrom?: string;
+  /** Lists of objects: the item field that identifies an item (for proposals the founder confirms). */
+  itemKey?: string;
   /** Choosing a value fills the untouched fields of the enclosing item (a purpose from its type's preset). */
   fills?: "purposePreset";
 };

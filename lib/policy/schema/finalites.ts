@@ -110,7 +110,7 @@ export const zAutomated = object({
 export const zStepFinalites = object({
   purposes: field(idList(zPurpose, 40, 1), {
     label: "Finalités", help: "Pourquoi les données sont traitées, chaque finalité avec sa base légale (M04).", default: [], widget: "list",
-    itemTitle: ["label", "key"], newItem: { title: "Nouvelle finalité", add: "Ajouter une finalité" },
+    itemTitle: ["label", "key"], itemKey: "id", newItem: { title: "Nouvelle finalité", add: "Ajouter une finalité" },
   }),
   automated: field(zAutomated, { label: "Décisions automatisées et profilage", help: "À renseigner même s'il n'y en a pas : la politique le dira (M13).", widget: "group" }),
 });

@@ -8,7 +8,7 @@ import { zStepDestinataires } from "./destinataires";
 import { zStepDonnees } from "./donnees";
 import { zStepDroits } from "./droits";
 import { zStepEntreprise } from "./entreprise";
-import { field, object, type TFieldMeta } from "./fields";
+import { field, list, object, requiredText, type TFieldMeta } from "./fields";
 import { zStepFinalites } from "./finalites";
 import { zStepService } from "./service";
 
@@ -49,6 +49,11 @@ export const zAnswers = object({
   ...zStepDestinataires.shape,
   ...zStepCookies.shape,
   ...zStepDroits.shape,
+  proposed: field(list(requiredText(300), 500).optional(), {
+    label: "Réponses proposées par le modèle",
+    help: "Ce que le modèle de départ a proposé et que vous n'avez pas encore confirmé, modifié ou retiré (voir lib/policy/answers/proposals.ts).",
+    default: [], widget: "list", hidden: true,
+  }),
 });
 
 export type TAnswers = z.infer<typeof zAnswers>;
@@ -86,7 +91,8 @@ export function listFields(schema: z.ZodType = zAnswers, prefix = ""): { path: s
 }
 
 /** French label of the field at a finding's path ("purposes.2.legitimateInterest" → « Intérêt légitime poursuivi »). */
+let labels: Map<string, string | undefined> | null = null;
 export function fieldLabel(path: string): string | undefined {
-  const pattern = path.split(".").map((p) => (/^\d+$/.test(p) ? "*" : p)).join(".");
-  return listFields().find((f) => f.path === pattern)?.meta?.label;
+  labels ??= new Map(listFields().map((f) => [f.path, f.meta?.label]));
+  return labels.get(path.split(".").map((p) => (/^\d+$/.test(p) ? "*" : p)).join("."));
 }

@@ -114,3 +114,19 @@ export function controlAt(answers: unknown, path: string): TControl | null {
   node = unwrapField(schema);
   return { path, meta: node.meta, node, shown };
 }
+
+/** The title of a list item, from the fields its list's metadata names (`itemTitle`), enums by their label. */
+export function itemTitleOf(list: z.ZodType | TFieldNode, item: unknown, index: number): string {
+  const { meta, inner } = list instanceof z.ZodType ? unwrapField(list) : list;
+  const element = inner instanceof z.ZodArray ? unwrapField(inner.element as z.ZodType).inner : undefined;
+  const values = (item ?? {}) as Record<string, unknown>;
+  for (const key of meta?.itemTitle ?? []) {
+    const value = values[key];
+    if (typeof value !== "string" || !value.trim()) continue;
+    const child = element instanceof z.ZodObject ? (element.shape[key] as z.ZodType | undefined) : undefined;
+    const options = child ? unwrapField(child).meta?.options : undefined;
+    if (!options) return value;
+    if (options[value] && value !== "custom") return options[value];
+  }
+  return meta?.newItem?.title ?? `${meta?.label ?? "Élément"} ${index + 1}`;
+}

@@ -15,7 +15,7 @@ describe("schema split by wizard step", () => {
   it("has the seven steps, each a zod object, together making up the answers", () => {
     expect(STEPS).toEqual(["entreprise", "service", "donnees", "finalites", "destinataires", "cookies", "droits"]);
     const keys = STEPS.flatMap((s) => Object.keys(STEP_SCHEMAS[s].shape));
-    expect(["schemaVersion", ...keys].sort()).toEqual(Object.keys(zAnswers.shape).sort());
+    expect(["schemaVersion", "proposed", ...keys].sort()).toEqual(Object.keys(zAnswers.shape).sort());
     for (const s of STEPS) expect(STEP_LABELS[s].title).toBeTruthy();
     expect(STEP_LABELS.droits.title).toBe("Droits et contact");
   });
