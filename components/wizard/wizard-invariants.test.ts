@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildDocument, listFields, renderText, STEPS, TEMPLATES, templateAnswers, zAnswers, type TAnswers } from "@/lib/policy";
 import { FILLS, withPurposeType } from "@/lib/policy/answers/fills";
+import { cascadeOf } from "@/lib/policy/answers/cascade";
 import { confirmProposal, openProposals } from "@/lib/policy/answers/proposals";
 import { draftCompliance } from "@/lib/policy/draft";
 import { FIXTURES } from "@/lib/policy/fixtures";
@@ -320,5 +321,33 @@ describe("P01 nothing is asserted that the founder did not confirm", () => {
 
   it("answers written by hand (the fixtures) have nothing to confirm", () => {
     for (const [name, a] of Object.entries(FIXTURES)) expect(draftCompliance(a, TODAY).findings.filter((f) => f.ruleId === "P01"), name).toEqual([]);
+  });
+});
+
+describe("removing an item removes what refers to it", () => {
+  it("a data category leaves every purpose, recipient and source that listed it, at once", () => {
+    const a = templateAnswers("ecommerce");
+    const index = a.data.categories.findIndex((c) => c.key === "contact");
+    const cascade = cascadeOf(a, "data.categories", index)!;
+    expect(cascade.ask).toBe(false);
+    expect(cascade.summary).toMatch(/finalités/);
+    const b = cascade.apply(a);
+    expect(b.data.categories.map((c) => c.key)).not.toContain("contact");
+    expect(b.purposes.flatMap((p) => p.data)).not.toContain("contact");
+    expect(b.recipients.flatMap((r) => r.data)).not.toContain("contact");
+    expect(b.purposes.length).toBe(a.purposes.length);
+  });
+
+  it("a recipient's linked cookies go with it only once the founder says so", () => {
+    const a = templateAnswers("ecommerce");
+    const index = a.recipients.findIndex((r) => a.cookies.trackers.some((t) => t.recipientId === r.id));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const id = a.recipients[index]!.id;
+    const cascade = cascadeOf(a, "recipients", index)!;
+    expect(cascade.ask).toBe(true);
+    const b = cascade.apply(a);
+    expect(b.recipients.map((r) => r.id)).not.toContain(id);
+    expect(b.cookies.trackers.filter((t) => t.recipientId === id)).toEqual([]);
+    expect(cascadeOf(a, "recipients", a.recipients.findIndex((r) => !a.cookies.trackers.some((t) => t.recipientId === r.id)))).toBeNull();
   });
 });

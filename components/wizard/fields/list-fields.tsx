@@ -1,6 +1,9 @@
 "use client";
 
+import { useState } from "react";
 import { get, useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import type { TAnswers } from "@/lib/policy";
+import { cascadeOf, type TCascade } from "@/lib/policy/answers/cascade";
 import { buttonClass } from "@/components/ui/button";
 import { arrayElement, defaultValue, describe, fieldId, itemTitle, type TNode } from "../schema-walk";
 import { ProposalBadge, ProposalNote, useProposal } from "./proposal";
@@ -73,21 +76,41 @@ function newId(prefix: string, taken: Set<string>): string {
 
 /** A list of objects (purposes, recipients, trackers): one card each, add and remove. */
 export function ObjectListField({ path, node, label }: TProps) {
-  const { control } = useFormContext();
+  const { control, getValues, setValue } = useFormContext();
+  const [asking, setAsking] = useState<{ index: number; cascade: TCascade } | null>(null);
+  const [announce, setAnnounce] = useState("");
   const { fields, append, remove } = useFieldArray({ control, name: path, keyName: "rhfKey" });
   const values = (useWatch({ name: path }) ?? []) as Record<string, unknown>[];
   const element = arrayElement(node);
   const error = useFieldError(path);
   const id = fieldId(path);
   const addLabel = node.meta?.newItem?.add;
-  const removeAt = (i: number) => {
-    remove(i);
+  const focusAfterRemoval = (i: number) => {
     // Focus never falls to <body>: the card that takes its place, else the previous one, else « Ajouter ».
     const next = i < fields.length - 1 ? i : i - 1;
     requestAnimationFrame(() => {
       const target = next >= 0 ? document.querySelector<HTMLElement>(`[id="${id}.${next}"] > summary`) : document.getElementById(id);
       target?.focus();
     });
+  };
+  /** Removes an item and what refers to it (lib/policy/answers/cascade.ts), asking first when the founder may keep it. */
+  const removeAt = (i: number, withDependents?: boolean) => {
+    const title = itemTitle(node, values[i], i);
+    const cascade = cascadeOf(getValues() as TAnswers, path, i);
+    if (cascade?.ask && withDependents === undefined) {
+      setAsking({ index: i, cascade });
+      return;
+    }
+    setAsking(null);
+    if (cascade && withDependents !== false) {
+      const next = cascade.apply(getValues() as TAnswers);
+      for (const key of ["data", "purposes", "recipients", "cookies"] as const) setValue(key, next[key], { shouldDirty: true, shouldValidate: true });
+      setAnnounce(`« ${title} » supprimé. ${cascade.ask ? "Ses cookies sont retirés aussi." : cascade.summary}`);
+    } else {
+      remove(i);
+      setAnnounce(`« ${title} » supprimé.`);
+    }
+    focusAfterRemoval(i);
   };
   const add = () => {
     const item = defaultValue(element) as Record<string, unknown>;
@@ -120,14 +143,34 @@ export function ObjectListField({ path, node, label }: TProps) {
               <div className="space-y-4 border-t border-line p-3 sm:p-4">
                 {node.meta?.itemKey ? <ProposalNote path={`${path}.${i}`} what={`« ${itemTitle(node, values[i], i)} »`} /> : null}
                 <ObjectFields schema={element} path={`${path}.${i}`} />
-                <button type="button" className={buttonClass.ghost} onClick={() => removeAt(i)} aria-describedby={`${id}-${i}-titre`}>
-                  Supprimer
-                </button>
+                {asking?.index === i ? (
+                  <div role="alertdialog" aria-labelledby={`${id}-${i}-question`} className="space-y-2 rounded-md border border-warn bg-warn-soft p-3 text-sm">
+                    <p id={`${id}-${i}-question`}>{asking.cascade.summary}</p>
+                    <div className="flex flex-wrap gap-2">
+                      <button type="button" className={buttonClass.primary} onClick={() => removeAt(i, true)} autoFocus>
+                        Supprimer avec ses cookies
+                      </button>
+                      <button type="button" className={buttonClass.secondary} onClick={() => removeAt(i, false)}>
+                        Garder les cookies
+                      </button>
+                      <button type="button" className={buttonClass.ghost} onClick={() => setAsking(null)}>
+                        Annuler
+                      </button>
+                    </div>
+                  </div>
+                ) : (
+                  <button type="button" className={buttonClass.ghost} onClick={() => removeAt(i)} aria-describedby={`${id}-${i}-titre`}>
+                    Supprimer
+                  </button>
+                )}
               </div>
             </details>
           </li>
         ))}
       </ul>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announce}
+      </p>
       <button type="button" id={id} className={buttonClass.secondary} onClick={add}>
         {addLabel ?? <>Ajouter un élément<span className="sr-only"> : {label}</span></>}
       </button>
