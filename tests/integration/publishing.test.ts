@@ -43,9 +43,12 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
+// Versions of these tests are published « on » 21 November 2026 (publishVersion's clock), whatever the real date.
+const ON_21_NOVEMBER = new Date("2026-11-21T09:00:00Z");
+
 async function published(answers: TAnswers = FIXTURES.ecommerce!) {
   const { id, slug } = await m.createPolicy({ ownerId: owner, title: "Boutique", draft: answers });
-  const r = await m.publishVersion(owner, { id, effectiveDate: "2026-11-21" });
+  const r = await m.publishVersion(owner, { id, effectiveDate: "2026-11-21" }, ON_21_NOVEMBER);
   expect(r.status).toBe("published");
   return { id, slug };
 }
@@ -73,7 +76,7 @@ describe("publishing", () => {
     const next = structuredClone(FIXTURES.ecommerce!);
     next.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
     expect((await m.saveDraft(owner, { id, revision: 0, draft: next })).status).toBe("saved");
-    const r = await m.publishVersion(owner, { id, effectiveDate: "2026-12-01", note: "Ajout de Mailchimp" });
+    const r = await m.publishVersion(owner, { id, effectiveDate: "2026-12-21", note: "Ajout de Mailchimp" }, ON_21_NOVEMBER);
     expect(r).toMatchObject({ status: "published", number: 2 });
     const v2 = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: id, number: 2 } } });
     const summary = v2.changeSummary as { grade: string; changes: { message: string }[] };
@@ -97,6 +100,65 @@ describe("publishing", () => {
     const { id } = await published();
     await expect(query(url, `UPDATE "PolicyVersion" SET "note" = 'x' WHERE "policyId" = $1`, [id])).rejects.toThrow(/immuable/);
     await expect(query(url, `DELETE FROM "PolicyVersion" WHERE "policyId" = $1`, [id])).rejects.toThrow(/immuable/);
+  });
+});
+
+describe("effective date (RULES §8)", () => {
+  const withMailchimp = () => {
+    const next = structuredClone(FIXTURES.ecommerce!);
+    next.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
+    return next;
+  };
+  const versions = (id: string) => prisma.policyVersion.count({ where: { policyId: id } });
+
+  it("a date before the day of publication is refused with a French message, and nothing is written", async () => {
+    const { id } = await m.createPolicy({ ownerId: owner, title: "Boutique", draft: FIXTURES.ecommerce! });
+    const r = await m.publishVersion(owner, { id, effectiveDate: "2026-11-20" }, ON_21_NOVEMBER);
+    expect(r).toMatchObject({ status: "too_early", reason: "past", earliest: "2026-11-21" });
+    if (r.status === "too_early") expect(r.message).toBe("Une version ne peut pas entrer en vigueur avant le jour de sa publication\u00a0: choisissez le 21\u00a0novembre\u00a02026 ou une date ultérieure.");
+    expect(await versions(id)).toBe(0);
+  });
+
+  it("a substantial change (a US recipient) taking effect today is refused: the policy promises a month's notice; nothing is written", async () => {
+    const { id } = await published();
+    expect((await m.saveDraft(owner, { id, revision: 0, draft: withMailchimp() })).status).toBe("saved");
+    const r = await m.publishVersion(owner, { id, effectiveDate: "2026-11-21" }, ON_21_NOVEMBER);
+    expect(r).toMatchObject({ status: "too_early", reason: "notice", earliest: "2026-12-21" });
+    if (r.status === "too_early") {
+      expect(r.message).toMatch(/^Modification substantielle \(nouveau destinataire\u00a0: Mailchimp/);
+      expect(r.message).toContain("un préavis d’un mois\u202f; entrée en vigueur au plus tôt le 21\u00a0décembre\u00a02026.");
+    }
+    expect(await m.publishVersion(owner, { id, effectiveDate: "2026-12-20" }, ON_21_NOVEMBER)).toMatchObject({ status: "too_early", reason: "notice" });
+    expect(await versions(id)).toBe(1);
+  });
+
+  it("a substantial change is published from the end of the notice, or earlier only with the founder's explicit confirmation, recorded in the change summary", async () => {
+    const { id } = await published();
+    expect((await m.saveDraft(owner, { id, revision: 0, draft: withMailchimp() })).status).toBe("saved");
+    expect(await m.publishVersion(owner, { id, effectiveDate: "2026-12-21" }, ON_21_NOVEMBER)).toMatchObject({ status: "published", number: 2 });
+
+    const other = await published();
+    expect((await m.saveDraft(owner, { id: other.id, revision: 0, draft: withMailchimp() })).status).toBe("saved");
+    expect(await m.publishVersion(owner, { id: other.id, effectiveDate: "2026-11-21", shortNotice: true }, ON_21_NOVEMBER)).toMatchObject({ status: "published", number: 2 });
+    const v2 = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: other.id, number: 2 } } });
+    expect(v2.changeSummary).toMatchObject({ grade: "substantial", shortNotice: true });
+    // The confirmation never allows a date before the day of publication.
+    expect((await m.publishVersion(owner, { id: other.id, effectiveDate: "2026-11-20", shortNotice: true }, ON_21_NOVEMBER)).status).toBe("too_early");
+  });
+
+  it("without a date, a substantial change takes effect at the end of the notice, a minor one today", async () => {
+    const { id } = await published();
+    expect((await m.saveDraft(owner, { id, revision: 0, draft: withMailchimp() })).status).toBe("saved");
+    expect(await m.publishVersion(owner, { id }, ON_21_NOVEMBER)).toMatchObject({ status: "published", number: 2 });
+    const v2 = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: id, number: 2 } } });
+    expect(v2.effectiveDate.toISOString().slice(0, 10)).toBe("2026-12-21");
+
+    const minor = withMailchimp();
+    minor.controller.phone = "02 99 00 00 01";
+    expect((await m.saveDraft(owner, { id, revision: 1, draft: minor })).status).toBe("saved");
+    expect(await m.publishVersion(owner, { id }, ON_21_NOVEMBER)).toMatchObject({ status: "published", number: 3 });
+    const v3 = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: id, number: 3 } } });
+    expect(v3.effectiveDate.toISOString().slice(0, 10)).toBe("2026-11-21");
   });
 });
 
