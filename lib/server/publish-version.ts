@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import {
   buildDocument, canonicalContent, checkCompliance, diffAnswers, earliestEffectiveDate, explainEarliestEffectiveDate, lintRenderedText,
-  renderHtmlDocument, renderHtmlFragment, renderJson, renderMarkdown, renderText, zAnswers, type TAnswers, type TAnswersDiff,
+  renderHtmlDocument, renderHtmlFragment, renderJson, renderMarkdown, renderText, sameContent, zAnswers, type TAnswers, type TAnswersDiff,
 } from "@/lib/policy";
 import { draftGaps, loadDraft } from "@/lib/policy/draft";
 import { formatDateFr, isoDay } from "@/lib/policy/text/dates";
@@ -39,10 +39,6 @@ export function renderAll(answers: TAnswers): TRendered {
     txt: renderText(doc),
     json: renderJson(doc),
   };
-}
-
-function withoutDate(answers: TAnswers): string {
-  return canonicalContent({ ...answers, effectiveDate: "" });
 }
 
 /** Without an explicit date: the earliest allowed one (today, or today + the notice for a substantial change). */
@@ -82,7 +78,7 @@ export async function publishVersion(ownerId: string, input: TPublishInput, now 
     const blocking = findings.filter((f) => f.severity === "blocking");
     if (blocking.length) return { status: "blocked", reasons: blocking.map((f) => ({ message: f.message, field: f.field })) };
 
-    if (previousAnswers && withoutDate(previousAnswers) === withoutDate(answers)) {
+    if (previousAnswers && sameContent(previousAnswers, answers)) {
       const sameDate = isoDay(previous!.effectiveDate) === effectiveDate;
       if (sameDate || !explicitDate) return { status: "unchanged" };
     }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { templateAnswers } from "@/lib/policy";
+import { recipientFromCatalogue, templateAnswers } from "@/lib/policy";
+import { findService } from "@/lib/policy/catalogue";
+import { FIXTURES } from "@/lib/policy/fixtures";
 import { createAppDatabase } from "./db";
 
 // The data access layer against a real PostgreSQL: every verb is scoped to the owner (someone
@@ -15,6 +17,7 @@ let server: {
   getPolicy: typeof import("@/lib/server/get-policy").getPolicy;
   listPolicies: typeof import("@/lib/server/list-policies").listPolicies;
   createPolicy: typeof import("@/lib/server/create-policy").createPolicy;
+  publishVersion: typeof import("@/lib/server/publish-version").publishVersion;
   NotFoundError: typeof import("@/lib/server/errors").NotFoundError;
 };
 let owner: string;
@@ -30,6 +33,7 @@ beforeAll(async () => {
     ...(await import("@/lib/server/get-policy")),
     ...(await import("@/lib/server/list-policies")),
     ...(await import("@/lib/server/create-policy")),
+    ...(await import("@/lib/server/publish-version")),
     ...(await import("@/lib/server/errors")),
   };
   owner = (await prisma.user.create({ data: { email: "owner@exemple.fr" } })).id;
@@ -137,5 +141,21 @@ describe("policies data access", () => {
     expect(item.status).toEqual({ kind: "draft" });
     expect(item.score).toBeGreaterThan(0);
     await expect(server.deletePolicy(owner, id)).rejects.toBeInstanceOf(server.NotFoundError);
+  });
+
+  it("dashboard: a draft that says what the last version says is « publiée », even after adding then removing a vendor and with another effective date; a real change is « modifications non publiées »", async () => {
+    const { id } = await server.createPolicy({ ownerId: owner, title: "Boutique", draft: FIXTURES.ecommerce! });
+    expect(await server.publishVersion(owner, { id, effectiveDate: "2026-11-21" }, new Date("2026-11-21T09:00:00Z"))).toMatchObject({ status: "published" });
+    const status = async () => (await server.listPolicies(owner)).find((p) => p.id === id)!.status;
+    expect(await status()).toEqual({ kind: "published", version: 1 });
+
+    const draft = structuredClone(FIXTURES.ecommerce!);
+    draft.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
+    expect((await server.saveDraft(owner, { id, revision: 0, draft })).status).toBe("saved");
+    expect(await status()).toEqual({ kind: "unpublished_changes", version: 1 });
+    draft.recipients.pop();
+    const edited = { ...draft, effectiveDate: "" };
+    expect((await server.saveDraft(owner, { id, revision: 1, draft: edited })).status).toBe("saved");
+    expect(await status()).toEqual({ kind: "published", version: 1 });
   });
 });
