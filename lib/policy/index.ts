@@ -29,5 +29,6 @@ export type { TFinding, TRuleId, TSeverity } from "./compliance/rules";
 export { diffAnswers, type TAnswersDiff, type TChange } from "./diff/answers";
 export { diffDocuments, type TLineOp, type TSectionDiff } from "./diff/documents";
 export { earliestEffectiveDate, explainEarliestEffectiveDate, addMonths, addNotice, type TEarliestEffectiveDate, type TNotice } from "./diff/effective-date";
+export { gradeLabel, versionLabel, versionLine, type TVersionGrade } from "./diff/version-label";
 export { canonicalContent, comparableContent, sameContent } from "./canonical";
 export { formatDateFr } from "./text/dates";

@@ -21,6 +21,8 @@ let m: {
   current: typeof import("@/app/p/[slug]/route").GET;
   version: typeof import("@/app/p/[slug]/v/[n]/route").GET;
   api: typeof import("@/app/api/p/[slug]/route").GET;
+  history: typeof import("@/app/p/[slug]/historique/route").GET;
+  atom: typeof import("@/app/p/[slug]/atom/route").GET;
 };
 
 beforeAll(async () => {
@@ -36,6 +38,8 @@ beforeAll(async () => {
     current: (await import("@/app/p/[slug]/route")).GET,
     version: (await import("@/app/p/[slug]/v/[n]/route")).GET,
     api: (await import("@/app/api/p/[slug]/route")).GET,
+    history: (await import("@/app/p/[slug]/historique/route")).GET,
+    atom: (await import("@/app/p/[slug]/atom/route")).GET,
   };
   owner = (await prisma.user.create({ data: { email: "editrice@exemple.fr" } })).id;
 });
@@ -163,6 +167,16 @@ describe("effective date (RULES §8)", () => {
 });
 
 describe("hosted pages over HTTP", () => {
+  it("the history and the Atom feed never repeat the grade when the note already says it (« Première version — Première version publiée… »)", async () => {
+    const { id, slug } = await m.createPolicy({ ownerId: owner, title: "Boutique", draft: FIXTURES.ecommerce! });
+    expect((await m.publishVersion(owner, { id, note: "Première version publiée pour l’ouverture" })).status).toBe("published");
+    const html = await (await get(m.history, `/p/${slug}/historique`, { slug })).text();
+    expect(html).toContain("Note de l’éditeur\u00a0: Première version publiée pour l’ouverture");
+    expect(html.match(/Première version/g)).toHaveLength(1);
+    const atom = await (await get(m.atom, `/p/${slug}/atom`, { slug })).text();
+    expect(atom.match(/Première version/g)).toHaveLength(1);
+  });
+
   it("a versioned URL is immutable with a strong ETag, the current alias short-lived, and both answer 304 to If-None-Match", async () => {
     const { slug } = await published();
     const page = await get(m.version, `/p/${slug}/v/1.md`, { slug, n: "1.md" });
