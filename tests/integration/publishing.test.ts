@@ -23,6 +23,7 @@ let m: {
   api: typeof import("@/app/api/p/[slug]/route").GET;
   history: typeof import("@/app/p/[slug]/historique/route").GET;
   atom: typeof import("@/app/p/[slug]/atom/route").GET;
+  diff: typeof import("@/app/p/[slug]/diff/[a]/[b]/route").GET;
 };
 
 beforeAll(async () => {
@@ -40,6 +41,7 @@ beforeAll(async () => {
     api: (await import("@/app/api/p/[slug]/route")).GET,
     history: (await import("@/app/p/[slug]/historique/route")).GET,
     atom: (await import("@/app/p/[slug]/atom/route")).GET,
+    diff: (await import("@/app/p/[slug]/diff/[a]/[b]/route")).GET,
   };
   owner = (await prisma.user.create({ data: { email: "editrice@exemple.fr" } })).id;
 });
@@ -167,6 +169,21 @@ describe("effective date (RULES §8)", () => {
 });
 
 describe("hosted pages over HTTP", () => {
+  it("the text diff shows list items as list items, never a Markdown « - » or « * » as text", async () => {
+    const { id, slug } = await published();
+    const next = structuredClone(FIXTURES.ecommerce!);
+    next.security.measures = next.security.measures.slice(1);
+    next.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
+    expect((await m.saveDraft(owner, { id, revision: 0, draft: next })).status).toBe("saved");
+    expect((await m.publishVersion(owner, { id, effectiveDate: "2026-12-21" }, ON_21_NOVEMBER)).status).toBe("published");
+    const res = await get(m.diff, `/p/${slug}/diff/1/2`, { slug, a: "1", b: "2" });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/<ul class="diff-list"><li><del><span aria-hidden="true">− <\/span><span class="sr">Supprimé\u00a0: <\/span>chiffrement des échanges/);
+    expect(html).toMatch(/<li class="same">accès aux données limité/);
+    expect(html).not.toMatch(/(<\/span>|<p class="same">|<li[^>]*>)[-*] /);
+  });
+
   it("the history and the Atom feed never repeat the grade when the note already says it (« Première version — Première version publiée… »)", async () => {
     const { id, slug } = await m.createPolicy({ ownerId: owner, title: "Boutique", draft: FIXTURES.ecommerce! });
     expect((await m.publishVersion(owner, { id, note: "Première version publiée pour l’ouverture" })).status).toBe("published");
