@@ -169,6 +169,31 @@ describe("effective date (RULES §8)", () => {
 });
 
 describe("hosted pages over HTTP", () => {
+  it("the JSON API answers JSON errors in French (404 unknown or malformed, 410 withdrawn) and an absolute url from the configured public address, whatever the Host header", async () => {
+    const { env } = await import("@/lib/env");
+    for (const slug of ["inconnue", "Pas_Valide"]) {
+      const res = await get(m.api, `/api/p/${slug}`, { slug });
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      expect(await res.json()).toEqual({ error: "Aucune politique publiée à cette adresse. Vérifiez l’adresse du lien." });
+    }
+    const { id, slug } = await published();
+    const ok = await get(m.api, `/api/p/${slug}`, { slug }, { host: "pirate.example", "x-forwarded-host": "pirate.example" });
+    const body = (await ok.json()) as { url: string };
+    expect(body.url).toBe(`${env().publicUrl}/p/${slug}/v/1`);
+    expect(body.url).toMatch(/^https?:\/\//);
+    expect(await m.changeSlug(owner, id, `${slug}-nouvelle`)).toMatchObject({ status: "changed" });
+    const moved = await get(m.api, `/api/p/${slug}`, { slug });
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("location")).toBe(`${env().publicUrl}/api/p/${slug}-nouvelle`);
+    await m.setPublicationWithdrawn(owner, id, true);
+    const gone = await get(m.api, `/api/p/${slug}-nouvelle`, { slug: `${slug}-nouvelle` });
+    expect(gone.status).toBe(410);
+    expect(gone.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect((await gone.json()) as { error: string }).toEqual({ error: expect.stringMatching(/^Son éditeur a retiré cette politique/) });
+  });
+
   it("the text diff shows list items as list items, never a Markdown « - » or « * » as text", async () => {
     const { id, slug } = await published();
     const next = structuredClone(FIXTURES.ecommerce!);
