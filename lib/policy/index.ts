@@ -32,3 +32,4 @@ export { earliestEffectiveDate, explainEarliestEffectiveDate, addMonths, addNoti
 export { gradeLabel, versionLabel, versionLine, type TVersionGrade } from "./diff/version-label";
 export { canonicalContent, comparableContent, sameContent } from "./canonical";
 export { formatDateFr } from "./text/dates";
+export { derivedSlug, derivedTitle, policyName, slugCandidates, slugify } from "./naming";
