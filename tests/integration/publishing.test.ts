@@ -110,6 +110,17 @@ describe("publishing", () => {
 });
 
 describe("effective date (RULES §8)", () => {
+  it("the edit page's last published answers: null before the first version, the latest version's after, « introuvable » for another user", async () => {
+    const { getPublishedAnswers } = await import("@/lib/server/get-published-answers");
+    const { NotFoundError } = await import("@/lib/server/errors");
+    const { id } = await m.createPolicy({ ownerId: owner, title: "Boutique", draft: FIXTURES.ecommerce! });
+    expect(await getPublishedAnswers(owner, id)).toBeNull();
+    expect((await m.publishVersion(owner, { id })).status).toBe("published");
+    expect((await getPublishedAnswers(owner, id))?.controller.legalName).toBe(FIXTURES.ecommerce!.controller.legalName);
+    const stranger = (await prisma.user.create({ data: { email: "curieuse@exemple.fr" } })).id;
+    await expect(getPublishedAnswers(stranger, id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   const withMailchimp = () => {
     const next = structuredClone(FIXTURES.ecommerce!);
     next.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
