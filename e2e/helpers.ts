@@ -85,11 +85,23 @@ export async function fillEssentials(page: Page, company = "Atelier Lumen SARL",
   await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "saved", { timeout: 10_000 });
 }
 
-/** From Relecture: publish with an optional note; returns the public path /p/<slug>. */
-export async function publish(page: Page, note = ""): Promise<string> {
+/**
+ * From Relecture: publish with an optional note; returns the public path /p/<slug>. `substantialToday`:
+ * the change is substantial, so the form proposes the end of the promised notice; take effect today
+ * instead, which the form allows only once the founder confirms the users were already informed.
+ */
+export async function publish(page: Page, note = "", options: { substantialToday?: boolean } = {}): Promise<string> {
   await page.getByRole("navigation", { name: "Étapes de l’assistant" }).getByRole("link", { name: /Relecture/ }).click();
   await expect(page.getByText("Aucun point bloquant.")).toBeVisible();
   if (note) await page.getByLabel("Note de version (facultative)").fill(note);
+  if (options.substantialToday) {
+    await expect(page.locator("#date-effet-aide")).toContainText(/^Modification substantielle \(.+\)\u00a0: la politique promet un préavis d’un mois\u202f; entrée en vigueur au plus tôt le /);
+    const today = (await page.locator("#date-effet").getAttribute("min"))!;
+    expect(await page.locator("#date-effet").inputValue()).not.toBe(today);
+    await page.locator("#date-effet").fill(today);
+    await expect(page.getByRole("button", { name: "Publier" })).toBeDisabled();
+    await page.getByLabel(/Je confirme que mes utilisateurs ont déjà été informés/).check();
+  }
   await page.getByRole("button", { name: "Publier" }).click();
   const link = page.getByRole("link", { name: "Voir la page publique" });
   await expect(link).toBeVisible();

@@ -34,7 +34,7 @@ test("publish v1, read it signed out, add a recipient, publish v2: v1 stays with
   await page.getByLabel("Rechercher un prestataire (Stripe, Brevo, OpenAI…)").fill("brevo");
   await page.getByRole("button", { name: /^Brevo —/ }).click();
   await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "saved", { timeout: 10_000 });
-  await publish(page, "Ajout de Brevo pour les e-mails");
+  await publish(page, "Ajout de Brevo pour les e-mails", { substantialToday: true });
 
   await visitor.goto(`/p/${slug}/v/1`);
   await expect(visitor.getByRole("note")).toContainText("Cette version n’est plus en vigueur.");

@@ -108,7 +108,7 @@ function diff(args: string[]): number {
   for (const c of answers.changes) process.stdout.write(`  ${c.grade === "substantial" ? "●" : "○"} ${c.message}\n`);
   for (const s of sections) {
     process.stdout.write(`\n§ ${s.title} (${{ added: "ajoutée", removed: "supprimée", changed: "modifiée", unchanged: "" }[s.status]})\n`);
-    for (const l of s.lines) if (l.op !== "equal") process.stdout.write(`${l.op === "insert" ? "+" : "-"} ${l.text}\n`);
+    for (const l of s.lines) if (l.op !== "equal") process.stdout.write(`${l.op === "insert" ? "+" : "-"} ${l.kind === "item" ? "• " : ""}${l.text}\n`);
   }
   return 0;
 }

@@ -18,7 +18,10 @@ try {
   const r = await publishOwnPolicy(answers);
   if (r.status === "published") console.log(`${WHAT} : version ${r.number} publiée à /${OWN_POLICY_SLUG}.`);
   else if (r.status === "unchanged") console.log(`${WHAT} : à jour (aucune modification de content/confidentialite.json).`);
-  else {
+  else if (r.status === "too_early") {
+    code = 1;
+    console.error(`${WHAT} non publiée : ${r.message}`);
+  } else {
     code = 1;
     console.error(`${WHAT} non publiée : ${r.reasons.length} point(s) bloquant(s) dans content/confidentialite.json :`);
     for (const reason of r.reasons) console.error(`  - ${reason.message}${reason.field ? ` (${reason.field})` : ""}`);

@@ -1,17 +1,32 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
+import { useWatch } from "react-hook-form";
 import { publishPolicyAction } from "@/app/(app)/policies/[id]/versions/actions";
 import { buttonClass } from "@/components/ui/button";
+import { todayInParis } from "@/lib/format";
+import type { TAnswers } from "@/lib/policy";
 import type { TFlush } from "./autosave-bar";
+import { checkChosenDate, publishDatePlan } from "./publish-date";
 
 type TOutcome = { kind: "published"; number: number; slug: string } | { kind: "error"; message: string; reasons?: { message: string }[] };
 
 
-/** « Publier »: saves what was just typed, then freezes the draft into a new dated version. */
-export function PublishForm({ policyId, blocking, flushRef, defaultDate }: { policyId: string; blocking: number; flushRef: { current: TFlush | null }; defaultDate: string }) {
-  const [effectiveDate, setEffectiveDate] = useState(defaultDate);
+/**
+ * « Publier »: saves what was just typed, then freezes the draft into a new dated version. The date
+ * defaults to the earliest allowed one (RULES §8: today, or the end of the notice the policy promises
+ * for a substantial change compared with `publishedAnswers`), with the reason; an earlier date is
+ * refused (before today) or needs the founder's explicit confirmation (short notice).
+ */
+export function PublishForm({ policyId, blocking, flushRef, defaultDate, publishedAnswers }: { policyId: string; blocking: number; flushRef: { current: TFlush | null }; defaultDate: string; publishedAnswers: TAnswers | null }) {
+  const answers = useWatch<TAnswers>();
+  const today = todayInParis();
+  const plan = useMemo(() => publishDatePlan(publishedAnswers, answers, today, defaultDate), [publishedAnswers, answers, today, defaultDate]);
+  const [chosenDate, setChosenDate] = useState<string | null>(null);
+  const effectiveDate = chosenDate ?? plan.defaultDate;
+  const dateCheck = checkChosenDate(plan, effectiveDate, today);
+  const [shortNotice, setShortNotice] = useState(false);
   const [note, setNote] = useState("");
   const [outcome, setOutcome] = useState<TOutcome | null>(null);
   const [pending, start] = useTransition();
@@ -24,11 +39,12 @@ export function PublishForm({ policyId, blocking, flushRef, defaultDate }: { pol
         setOutcome({ kind: "error", message: "Vos dernières modifications ne sont pas enregistrées : réessayez quand l’enregistrement a abouti." });
         return;
       }
-      const r = await publishPolicyAction(policyId, { effectiveDate, note });
+      const r = await publishPolicyAction(policyId, { effectiveDate, note, shortNotice: dateCheck.kind === "short_notice" && shortNotice });
       setOutcome(r.ok ? { kind: "published", number: r.number, slug: r.slug } : { kind: "error", message: r.message, reasons: r.reasons });
     });
 
-  const disabled = blocking > 0 || pending;
+  const dateRefused = dateCheck.kind === "past" || dateCheck.kind === "invalid" || (dateCheck.kind === "short_notice" && !shortNotice);
+  const disabled = blocking > 0 || pending || dateRefused;
   return (
     <div className="space-y-4 rounded-lg border border-line bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -36,10 +52,22 @@ export function PublishForm({ policyId, blocking, flushRef, defaultDate }: { pol
           <label htmlFor="date-effet" className="block text-sm font-semibold">
             Date d’entrée en vigueur
           </label>
-          <input id="date-effet" type="date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} className="mt-1 block w-full rounded-md border border-line px-3 py-2" aria-describedby="date-effet-aide" />
+          <input id="date-effet" type="date" min={today} value={effectiveDate} onChange={(e) => setChosenDate(e.target.value)} className="mt-1 block w-full rounded-md border border-line px-3 py-2" aria-invalid={dateCheck.kind === "ok" ? undefined : true} aria-describedby="date-effet-aide date-effet-regle" />
           <p id="date-effet-aide" className="mt-1 text-sm text-ink-soft">
-            Aujourd’hui par défaut. Une date future laisse la version précédente en vigueur jusque-là.
+            {plan.explanation ? `${plan.explanation} ` : ""}Une date future laisse la version précédente en vigueur jusque-là.
           </p>
+          <div id="date-effet-regle" role="status" aria-live="polite">
+            {dateCheck.kind === "past" || dateCheck.kind === "invalid" ? <p className="mt-2 rounded-md bg-danger-soft px-3 py-2 text-sm text-danger">{dateCheck.message}</p> : null}
+            {dateCheck.kind === "short_notice" ? (
+              <div className="mt-2 rounded-md bg-danger-soft px-3 py-2 text-sm">
+                <p className="text-danger">{dateCheck.message}</p>
+                <label className="mt-2 flex items-start gap-2">
+                  <input type="checkbox" checked={shortNotice} onChange={(e) => setShortNotice(e.target.checked)} className="mt-1" />
+                  <span>Je confirme que mes utilisateurs ont déjà été informés de ces modifications : elles peuvent entrer en vigueur à cette date.</span>
+                </label>
+              </div>
+            ) : null}
+          </div>
         </div>
         <div>
           <label htmlFor="note-version" className="block text-sm font-semibold">
@@ -55,7 +83,9 @@ export function PublishForm({ policyId, blocking, flushRef, defaultDate }: { pol
         {pending ? "Publication…" : "Publier"}
       </button>
       <p id="publier-raison" className="text-sm text-ink-soft">
-        {blocking > 0
+        {blocking === 0 && dateRefused
+          ? "Choisissez une date d’entrée en vigueur autorisée (ou confirmez que vos utilisateurs ont été prévenus)."
+          : blocking > 0
           ? `Corrigez d’abord ${blocking === 1 ? "le point bloquant" : `les ${blocking} points bloquants`} listé${blocking > 1 ? "s" : ""} dans le panneau Conformité.`
           : "La version publiée est datée, numérotée et ne changera plus ; les précédentes restent en ligne."}
       </p>

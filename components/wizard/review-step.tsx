@@ -1,9 +1,9 @@
-import type { TCompliance } from "@/lib/policy";
+import type { TAnswers, TCompliance } from "@/lib/policy";
 import type { TFlush } from "./autosave-bar";
 import { PublishForm } from "./publish-form";
 
 /** « Relecture »: the whole policy is in the preview beside; publishing is refused while anything blocks. */
-export function ReviewStep({ compliance, ...props }: { compliance: TCompliance | null; policyId: string; flushRef: { current: TFlush | null }; defaultDate: string }) {
+export function ReviewStep({ compliance, ...props }: { compliance: TCompliance | null; policyId: string; flushRef: { current: TFlush | null }; defaultDate: string; publishedAnswers: TAnswers | null }) {
   const blocking = compliance ? compliance.findings.filter((f) => f.severity === "blocking").length : 1;
   return (
     <div className="space-y-4">

@@ -20,7 +20,7 @@ import { useLiveCompliance } from "./use-live-compliance";
 
 export type TWizardPolicy = { id: string; title: string; slug: string; revision: number; draft: TAnswers };
 
-export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initialStep: TWizardStep }) {
+export function Wizard({ policy, initialStep, publishedAnswers = null }: { policy: TWizardPolicy; initialStep: TWizardStep; publishedAnswers?: TAnswers | null }) {
   const methods = useForm<TAnswers>({ defaultValues: policy.draft, resolver: draftResolver, mode: "onChange" });
   const [step, setStep] = useState<TWizardStep>(initialStep);
   const [showPreview, setShowPreview] = useState(false);
@@ -92,7 +92,7 @@ export function Wizard({ policy, initialStep }: { policy: TWizardPolicy; initial
             <p className="text-sm text-ink-soft">{WIZARD_STEP_LABELS[step].help}</p>
           </div>
           {step === "destinataires" ? <CataloguePicker /> : null}
-          {step === "relecture" ? <LiveReview control={methods.control} policyId={policy.id} flushRef={flushRef} /> : <ObjectFields key={step} schema={STEP_SCHEMAS[step]} path="" />}
+          {step === "relecture" ? <LiveReview control={methods.control} policyId={policy.id} flushRef={flushRef} publishedAnswers={publishedAnswers} /> : <ObjectFields key={step} schema={STEP_SCHEMAS[step]} path="" />}
           <div className="flex justify-between gap-3 border-t border-line pt-4">
             {index > 0 ? (
               <button type="button" className={buttonClass.secondary} onClick={() => go(WIZARD_STEPS[index - 1]!)}>
@@ -134,7 +134,7 @@ function LiveCompliance({ control, onFix }: { control: Control<TAnswers>; onFix:
   return <CompliancePanel compliance={useLiveCompliance(control)} onFix={onFix} />;
 }
 
-function LiveReview({ control, ...props }: { control: Control<TAnswers>; policyId: string; flushRef: { current: TFlush | null } }) {
+function LiveReview({ control, ...props }: { control: Control<TAnswers>; policyId: string; flushRef: { current: TFlush | null }; publishedAnswers: TAnswers | null }) {
   const draftDate = useWatch({ control, name: "effectiveDate" });
   return <ReviewStep compliance={useLiveCompliance(control)} defaultDate={draftDate || todayInParis()} {...props} />;
 }

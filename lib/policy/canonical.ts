@@ -21,3 +21,35 @@ function normalise(value: unknown): unknown {
 export function canonicalContent(answers: TAnswers): string {
   return JSON.stringify(normalise(answers));
 }
+
+// Like normalise, and also: null and empty lists count as « not answered » (the draft rule, draft.ts),
+// so a field the editor cleared, left empty or never sent compares the same.
+function normaliseForComparison(value: unknown): unknown {
+  if (typeof value === "string") return value.normalize("NFC");
+  if (Array.isArray(value)) return value.map(normaliseForComparison);
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = normaliseForComparison((value as Record<string, unknown>)[key]);
+      if (v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0)) continue;
+      out[key] = v;
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * What a policy says, for « has anything changed since the last version? » (the dashboard's
+ * « modifications non publiées », publishing's « aucune modification »): the answers without the
+ * effective date (a property of the version, not of its content), key order ignored, and empty,
+ * null or absent optional values alike. Not a hash input: canonicalContent stays the published hash's.
+ */
+export function comparableContent(answers: TAnswers): string {
+  return JSON.stringify(normaliseForComparison({ ...answers, effectiveDate: undefined }));
+}
+
+/** True when two answer sets say the same thing (see comparableContent). */
+export function sameContent(a: TAnswers, b: TAnswers): boolean {
+  return comparableContent(a) === comparableContent(b);
+}

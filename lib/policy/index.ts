@@ -28,5 +28,8 @@ export type { TFinding, TRuleId, TSeverity } from "./compliance/rules";
 
 export { diffAnswers, type TAnswersDiff, type TChange } from "./diff/answers";
 export { diffDocuments, type TLineOp, type TSectionDiff } from "./diff/documents";
-export { canonicalContent } from "./canonical";
+export { earliestEffectiveDate, explainEarliestEffectiveDate, addMonths, addNotice, type TEarliestEffectiveDate, type TNotice } from "./diff/effective-date";
+export { gradeLabel, versionLabel, versionLine, type TVersionGrade } from "./diff/version-label";
+export { canonicalContent, comparableContent, sameContent } from "./canonical";
 export { formatDateFr } from "./text/dates";
+export { derivedSlug, derivedTitle, policyName, slugCandidates, slugify } from "./naming";

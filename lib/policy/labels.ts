@@ -6,6 +6,9 @@ import type {
   TTransferMechanism, SPECIAL_CATEGORY_KEYS, ART9_EXCEPTIONS,
 } from "./vocabulary";
 
+import { lowerFirst } from "./text/grammar";
+import { typo } from "./text/typography";
+
 type Labels<T extends string> = Record<T, string>;
 
 export const LEGAL_BASIS_LABELS: Record<TLegalBasis, { label: string; cite: string }> = {
@@ -112,6 +115,15 @@ export const SERVICE_KIND_LABELS: Labels<TServiceKind> = {
   brochure: "Site vitrine",
   content_coaching: "Contenus ou coaching en ligne",
 };
+
+/**
+ * A business kind as displayed: « Logiciel en ligne (SaaS) » as a title, « logiciel en ligne (SaaS) »
+ * inside a sentence (only the first letter lowered, acronyms kept), with French typography.
+ */
+export function serviceKindLabel(kind: TServiceKind, form: "title" | "text" = "title"): string {
+  const label = typo(SERVICE_KIND_LABELS[kind]);
+  return form === "title" ? label : lowerFirst(label);
+}
 
 export const PURPOSE_LABELS: Labels<TPurposeKey> = {
   account: "Création et gestion de votre compte",

@@ -14,7 +14,11 @@ export type TChangeSlugResult = { status: "changed"; slug: string } | { status: 
 export async function changeSlug(ownerId: string, id: string, slug: string): Promise<TChangeSlugResult> {
   const policy = await db().policy.findFirst({ where: { id, ownerId, deletedAt: null }, select: { slug: true } });
   if (!policy) throw new NotFoundError("Politique");
-  if (policy.slug === slug) return { status: "unchanged" };
+  if (policy.slug === slug) {
+    // Confirmed by hand: the address no longer follows the business's name.
+    await db().policy.update({ where: { id }, data: { slugLocked: true } });
+    return { status: "unchanged" };
+  }
   // Reserved for Clairement's own policy (/confidentialite), even before it is first published.
   if (slug === OWN_POLICY_SLUG) return { status: "taken" };
   try {
@@ -23,7 +27,7 @@ export async function changeSlug(ownerId: string, id: string, slug: string): Pro
       if (previous && previous.policyId !== id) throw new SlugTaken();
       if (previous) await tx.policySlugRedirect.delete({ where: { slug } });
       await tx.policySlugRedirect.create({ data: { slug: policy.slug, policyId: id } });
-      await tx.policy.update({ where: { id }, data: { slug } });
+      await tx.policy.update({ where: { id }, data: { slug, slugLocked: true } });
     });
   } catch (error) {
     if (error instanceof SlugTaken) return { status: "taken" };

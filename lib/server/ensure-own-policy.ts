@@ -20,6 +20,7 @@ async function publishFromFile(): Promise<boolean> {
   try {
     const r = await publishOwnPolicy(JSON.parse(await readFile(OWN_POLICY_FILE, "utf8")));
     if (r.status === "published") console.log(`[confidentialite] ${what} : version ${r.number} publiée.`);
+    if (r.status === "too_early") console.error(`[confidentialite] ${what} non publiée (effectiveDate de content/confidentialite.json) : ${r.message}`);
     if (r.status === "blocked") {
       console.error(`[confidentialite] ${what} non publiée, ${r.reasons.length} point(s) bloquant(s) dans content/confidentialite.json : ${r.reasons.map((x) => x.message).join(" ; ")}`);
     }

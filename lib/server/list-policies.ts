@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { canonicalContent, checkCompliance } from "@/lib/policy";
+import { checkCompliance, sameContent } from "@/lib/policy";
 import { loadDraft } from "@/lib/policy/draft";
 
 export type TPolicyStatus = { kind: "draft" } | { kind: "published"; version: number } | { kind: "unpublished_changes"; version: number };
@@ -28,7 +28,8 @@ export async function listPolicies(ownerId: string): Promise<TPolicySummary[]> {
     const latest = versions[0];
     let status: TPolicyStatus = { kind: "draft" };
     if (latest) {
-      const same = canonicalContent(loadDraft(draft)) === canonicalContent(loadDraft(latest.answers));
+      // Same rule as publishing's « aucune modification »: the effective date and empty optional fields don't count.
+      const same = sameContent(loadDraft(draft), loadDraft(latest.answers));
       status = same ? { kind: "published", version: latest.number } : { kind: "unpublished_changes", version: latest.number };
     }
     return { ...p, status, score: score(draft) };

@@ -24,7 +24,8 @@ export class OwnSlugTakenError extends Error {
 /**
  * Makes the system user's policy at /p/confidentialite hold `answers` as its draft, then publishes
  * it. An effectiveDate in the future in the answers is kept (a change announced ahead, as the policy
- * promises); otherwise the version takes effect today.
+ * promises); otherwise the version takes effect on the earliest allowed day: today, or after the notice
+ * the policy promises when the change is substantial (RULES §8, applied to us as to our users).
  */
 export async function publishOwnPolicy(answers: unknown, now = new Date()): Promise<TOwnPolicyResult> {
   if (typeof answers !== "object" || answers === null || Array.isArray(answers)) throw new Error("Les réponses de la politique de Clairement doivent être un objet JSON.");

@@ -1,24 +1,30 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import {
-  buildDocument, canonicalContent, checkCompliance, diffAnswers, lintRenderedText, renderHtmlDocument, renderHtmlFragment,
-  renderJson, renderMarkdown, renderText, zAnswers, type TAnswers, type TAnswersDiff,
+  buildDocument, canonicalContent, checkCompliance, diffAnswers, earliestEffectiveDate, explainEarliestEffectiveDate, lintRenderedText,
+  renderHtmlDocument, renderHtmlFragment, renderJson, renderMarkdown, renderText, sameContent, zAnswers, type TAnswers, type TAnswersDiff,
 } from "@/lib/policy";
 import { draftGaps, loadDraft } from "@/lib/policy/draft";
-import { isoDay } from "@/lib/policy/text/dates";
+import { formatDateFr, isoDay } from "@/lib/policy/text/dates";
+import { typo } from "@/lib/policy/text/typography";
 import { db } from "@/lib/db";
 import { todayInParis } from "@/lib/format";
 import { NotFoundError } from "@/lib/server/errors";
 import { invalidatePublicCache } from "@/lib/server/public/cache";
 
-export type TPublishInput = { id: string; effectiveDate?: string; note?: string };
+/**
+ * `shortNotice`: the founder confirms the users were already informed of a substantial change, so it
+ * may take effect before the notice the policy promises (never before the day of publication).
+ */
+export type TPublishInput = { id: string; effectiveDate?: string; note?: string; shortNotice?: boolean };
 export type TPublishResult =
   | { status: "published"; number: number; sha256: string; slug: string }
   | { status: "blocked"; reasons: { message: string; field: string | null }[] }
-  | { status: "unchanged" };
+  | { status: "unchanged" }
+  | { status: "too_early"; reason: "past" | "notice"; earliest: string; message: string };
 
 export type TRendered = { fragment: string; document: string; md: string; txt: string; json: string };
-export type TChangeSummary = TAnswersDiff & { first: boolean };
+export type TChangeSummary = TAnswersDiff & { first: boolean; shortNotice?: true };
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
@@ -35,26 +41,35 @@ export function renderAll(answers: TAnswers): TRendered {
   };
 }
 
-function withoutDate(answers: TAnswers): string {
-  return canonicalContent({ ...answers, effectiveDate: "" });
+/** Without an explicit date: the earliest allowed one (today, or today + the notice for a substantial change). */
+function defaultEffectiveDate(previous: TAnswers | null, draft: TAnswers, today: string): string {
+  const parsed = zAnswers.safeParse({ ...draft, effectiveDate: today });
+  return parsed.success ? earliestEffectiveDate(previous, parsed.data, today).date : today;
 }
 
 /**
  * Freezes the owner's draft into version N+1: answers snapshot, rendered outputs, SHA-256 of the
  * canonical content, effective date, note, and the structured change summary against version N.
- * Refused while blocking findings exist, and when nothing changed since the last version. Numbering
+ * Refused while blocking findings exist, when nothing changed since the last version, for an effective
+ * date before today, and for a substantial change taking effect before the notice the policy promises
+ * unless `shortNotice` confirms the users were already informed (RULES §8; « too_early », nothing
+ * written). Without a date, the version takes effect on the earliest allowed day. Numbering
  * is serialised by a row lock on the policy, so concurrent publishes get N+1 and N+2, never a
  * duplicate and never a lost version.
  */
-export async function publishVersion(ownerId: string, input: TPublishInput): Promise<TPublishResult> {
+export async function publishVersion(ownerId: string, input: TPublishInput, now = new Date()): Promise<TPublishResult> {
   const explicitDate = Boolean(input.effectiveDate);
-  const effectiveDate = input.effectiveDate || todayInParis();
+  const today = todayInParis(now);
   return db().$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Policy" WHERE "id" = ${input.id} AND "ownerId" = ${ownerId} AND "deletedAt" IS NULL FOR UPDATE`;
     if (locked.length === 0) throw new NotFoundError("Politique");
     const policy = await tx.policy.findUniqueOrThrow({ where: { id: input.id }, select: { slug: true, draft: true } });
+    const previous = await tx.policyVersion.findFirst({ where: { policyId: input.id }, orderBy: { number: "desc" }, select: { number: true, answers: true, effectiveDate: true } });
+    const previousAnswers = previous ? loadDraft(previous.answers) : null;
 
-    const candidate = { ...loadDraft(policy.draft), effectiveDate };
+    const draft = loadDraft(policy.draft);
+    const effectiveDate = input.effectiveDate || defaultEffectiveDate(previousAnswers, draft, today);
+    const candidate = { ...draft, effectiveDate };
     const parsed = zAnswers.safeParse(candidate);
     if (!parsed.success) return { status: "blocked", reasons: draftGaps(candidate).map((f) => ({ message: f.message, field: f.field })) };
     const answers = parsed.data;
@@ -63,14 +78,23 @@ export async function publishVersion(ownerId: string, input: TPublishInput): Pro
     const blocking = findings.filter((f) => f.severity === "blocking");
     if (blocking.length) return { status: "blocked", reasons: blocking.map((f) => ({ message: f.message, field: f.field })) };
 
-    const previous = await tx.policyVersion.findFirst({ where: { policyId: input.id }, orderBy: { number: "desc" }, select: { number: true, answers: true, effectiveDate: true } });
-    const previousAnswers = previous ? loadDraft(previous.answers) : null;
-    if (previousAnswers && withoutDate(previousAnswers) === withoutDate(answers)) {
+    if (previousAnswers && sameContent(previousAnswers, answers)) {
       const sameDate = isoDay(previous!.effectiveDate) === effectiveDate;
       if (sameDate || !explicitDate) return { status: "unchanged" };
     }
+    if (effectiveDate < today) {
+      return { status: "too_early", reason: "past", earliest: today, message: typo(`Une version ne peut pas entrer en vigueur avant le jour de sa publication : choisissez le ${formatDateFr(today)} ou une date ultérieure.`) };
+    }
+    const earliest = earliestEffectiveDate(previousAnswers, answers, today);
+    const shortNotice = effectiveDate < earliest.date;
+    if (shortNotice && !input.shortNotice) {
+      return {
+        status: "too_early", reason: "notice", earliest: earliest.date,
+        message: typo(`${explainEarliestEffectiveDate(earliest)} Choisissez cette date ou une date ultérieure, ou confirmez que vos utilisateurs ont déjà été prévenus de ces changements.`),
+      };
+    }
     const changeSummary: TChangeSummary = previousAnswers
-      ? { ...diffAnswers(previousAnswers, answers), first: false }
+      ? { ...diffAnswers(previousAnswers, answers), first: false, ...(shortNotice ? { shortNotice: true as const } : {}) }
       : { grade: "substantial", changes: [], first: true };
     const number = (previous?.number ?? 0) + 1;
     const hash = sha256(canonicalContent(answers));

@@ -1,7 +1,11 @@
 import "server-only";
+import { derivedSlug, derivedTitle, slugCandidates, type TAnswers } from "@/lib/policy";
 import { checkDraft, type TDraftIssue } from "@/lib/policy/draft";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/server/errors";
+import { invalidatePublicCache } from "@/lib/server/public/cache";
+import { OWN_POLICY_SLUG } from "@/lib/server/publish-own-policy";
 
 export type TSaveDraftInput = { id: string; revision: number; draft: unknown };
 export type TSaveDraftResult =
@@ -12,6 +16,8 @@ export type TSaveDraftResult =
 /**
  * Saves the owner's draft if nobody saved it since `revision` (optimistic concurrency): a stale tab
  * gets « conflict » with the current revision and overwrites nothing. Invalid input writes nothing.
+ * While the policy has never been published, its title and address follow the business's name
+ * (unless changed by hand: titleLocked, slugLocked).
  */
 export async function saveDraft(ownerId: string, { id, revision, draft }: TSaveDraftInput): Promise<TSaveDraftResult> {
   const checked = checkDraft(draft);
@@ -24,7 +30,10 @@ export async function saveDraft(ownerId: string, { id, revision, draft }: TSaveD
     where: { id, ownerId, deletedAt: null, revision },
     data: { draft: checked.draft as object, revision: { increment: 1 }, updatedAt: savedAt },
   });
-  if (count === 1) return { status: "saved", revision: revision + 1, savedAt };
+  if (count === 1) {
+    await deriveTitleAndSlug(id, checked.draft);
+    return { status: "saved", revision: revision + 1, savedAt };
+  }
   const current = await assertOwned(ownerId, id);
   return { status: "conflict", revision: current.revision };
 }
@@ -33,4 +42,39 @@ async function assertOwned(ownerId: string, id: string) {
   const found = await db().policy.findFirst({ where: { id, ownerId, deletedAt: null }, select: { revision: true } });
   if (!found) throw new NotFoundError("Politique");
   return found;
+}
+
+// Only a policy never published, and only what was not changed by hand; the `where` repeats both
+// conditions so a concurrent publish or rename wins.
+const UNPUBLISHED = { versions: { none: {} } } as const;
+
+async function deriveTitleAndSlug(id: string, draft: TAnswers): Promise<void> {
+  const policy = await db().policy.findFirst({
+    where: { id, ...UNPUBLISHED },
+    select: { title: true, slug: true, titleLocked: true, slugLocked: true },
+  });
+  if (!policy) return;
+  const title = derivedTitle(draft);
+  if (title && !policy.titleLocked && title !== policy.title) {
+    await db().policy.updateMany({ where: { id, titleLocked: false, ...UNPUBLISHED }, data: { title } });
+  }
+  const base = derivedSlug(draft);
+  if (!base || policy.slugLocked || policy.slug === base || new RegExp(`^${base}-\\d+$`).test(policy.slug)) return;
+  for (const slug of slugCandidates(base)) {
+    if (slug === OWN_POLICY_SLUG) continue;
+    const [owner, redirect] = await Promise.all([
+      db().policy.findUnique({ where: { slug }, select: { id: true } }),
+      db().policySlugRedirect.findUnique({ where: { slug }, select: { slug: true } }),
+    ]);
+    if (owner || redirect) continue;
+    try {
+      const { count } = await db().policy.updateMany({ where: { id, slugLocked: false, ...UNPUBLISHED }, data: { slug } });
+      if (count === 1) invalidatePublicCache(policy.slug, slug);
+      return;
+    } catch (error) {
+      // Taken between the check and the update by another policy: try the next one.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+      throw error;
+    }
+  }
 }

@@ -23,5 +23,7 @@ export const zSlug = z
 export const zPublish = z.object({
   effectiveDate: z.iso.date({ error: "Date invalide." }),
   note: z.string().trim().max(500, { error: "500\u00a0caractères au maximum." }),
+  /** The founder confirms the users were already informed of a substantial change (shorter notice). */
+  shortNotice: z.boolean().optional(),
 });
 export type TPublish = z.infer<typeof zPublish>;

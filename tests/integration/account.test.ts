@@ -57,17 +57,20 @@ async function newUser(label: string) {
   return { id: user.id, email };
 }
 
+// Published « on » 21 November 2026 (publishVersion's clock), whatever the real date.
+const ON_21_NOVEMBER = new Date("2026-11-21T09:00:00Z");
+
 /** A user's policies: a published one (v1, v2), a draft never published, and a published one deleted from the dashboard. */
 async function withPolicies(ownerId: string, label: string) {
   const published = await m.createPolicy({ ownerId, title: `Boutique ${label}`, draft: FIXTURES.ecommerce });
-  expect((await m.publishVersion(ownerId, { id: published.id, effectiveDate: "2026-11-21", note: "Première" })).status).toBe("published");
+  expect((await m.publishVersion(ownerId, { id: published.id, effectiveDate: "2026-11-21", note: "Première" }, ON_21_NOVEMBER)).status).toBe("published");
   const next = structuredClone(FIXTURES.ecommerce!);
   next.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
   expect((await m.saveDraft(ownerId, { id: published.id, revision: 0, draft: next })).status).toBe("saved");
-  expect((await m.publishVersion(ownerId, { id: published.id, effectiveDate: "2026-12-01" })).status).toBe("published");
+  expect((await m.publishVersion(ownerId, { id: published.id, effectiveDate: "2026-12-21" }, ON_21_NOVEMBER)).status).toBe("published");
   const draft = await m.createPolicy({ ownerId, title: `Brouillon ${label}`, draft: { service: { name: `Service ${label}` } } });
   const gone = await m.createPolicy({ ownerId, title: `Ancienne ${label}`, draft: FIXTURES.brochure });
-  expect((await m.publishVersion(ownerId, { id: gone.id, effectiveDate: "2026-11-21" })).status).toBe("published");
+  expect((await m.publishVersion(ownerId, { id: gone.id, effectiveDate: "2026-11-21" }, ON_21_NOVEMBER)).status).toBe("published");
   await m.deletePolicy(ownerId, gone.id);
   return { published, draft, gone };
 }
@@ -125,7 +128,7 @@ describe("data export", () => {
     expect(draft).toMatchObject({ titre: "Brouillon moi", supprimee: false, versionsPubliees: 0, brouillon: { service: { name: "Service moi" } } });
     const v2 = JSON.parse(text(`politiques/${slug(mine.published.id)}/versions/v2.json`));
     const stored = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: mine.published.id, number: 2 } } });
-    expect(v2).toMatchObject({ numero: 2, empreinteSha256: stored.sha256, enVigueurLe: "2026-12-01", resumeDesChangements: { grade: "substantial" } });
+    expect(v2).toMatchObject({ numero: 2, empreinteSha256: stored.sha256, enVigueurLe: "2026-12-21", resumeDesChangements: { grade: "substantial" } });
     expect(v2.reponses).toEqual(stored.answers);
     expect(text(`politiques/${slug(mine.published.id)}/versions/v2.md`)).toBe((stored.rendered as { md: string }).md);
     expect(text("LISEZMOI.txt")).toContain("politiques/<adresse>/versions/v<n>.json");

@@ -49,22 +49,35 @@ describe("/confidentialite", () => {
     expect(policy.versions.map((v) => v.number)).toEqual([1]);
   });
 
-  it("republishing unchanged answers is « aucune modification »; changed answers make version 2, served at once", async () => {
+  it("republishing unchanged answers is « aucune modification »; a minor change makes version 2, served at once", async () => {
     expect(await m.publishOwnPolicy(answers)).toMatchObject({ status: "unchanged" });
     const changed = structuredClone(answers);
-    changed.contact.privacyEmail = "vie-privee@clairement.fr";
+    changed.controller.registration = "RCS Paris 987654321";
     expect(await m.publishOwnPolicy(changed)).toMatchObject({ status: "published", number: 2 });
     expect(await m.publishOwnPolicy(changed)).toMatchObject({ status: "unchanged" });
     const html = await (await page()).text();
     expect(html).toContain("Clairement SAS · Version 2");
-    expect(html).toContain("vie-privee@clairement.fr");
+    expect(html).toContain("RCS Paris 987654321");
+  });
+
+  it("a substantial change to our own policy waits for the notice it promises: version 3 is published, version 2 stays in force", async () => {
+    const changed = structuredClone(answers);
+    changed.controller.registration = "RCS Paris 987654321";
+    changed.contact.privacyEmail = "vie-privee@clairement.fr";
+    expect(await m.publishOwnPolicy(changed)).toMatchObject({ status: "published", number: 3 });
+    const v3 = await prisma.policyVersion.findFirstOrThrow({ where: { policy: { slug: "confidentialite" }, number: 3 } });
+    expect(v3.effectiveDate.toISOString().slice(0, 10) > new Date().toISOString().slice(0, 10)).toBe(true);
+    const html = await (await page()).text();
+    expect(html).toContain("Clairement SAS · Version 2");
+    expect(html).not.toContain("vie-privee@clairement.fr");
   });
 
   it("blocking answers are refused by the same rules as our users' policies", async () => {
     const broken = structuredClone(answers) as unknown as { contact: { privacyEmail: string } };
     broken.contact.privacyEmail = "";
+    const before = await prisma.policyVersion.count({ where: { policy: { slug: "confidentialite" } } });
     expect((await m.publishOwnPolicy(broken)).status).toBe("blocked");
-    expect(await prisma.policyVersion.count({ where: { policy: { slug: "confidentialite" } } })).toBe(2);
+    expect(await prisma.policyVersion.count({ where: { policy: { slug: "confidentialite" } } })).toBe(before);
   });
 
   it("no user can take the address « confidentialite », and a user's policy holding it is never overwritten", async () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { templateAnswers } from "@/lib/policy";
+import { recipientFromCatalogue, templateAnswers } from "@/lib/policy";
+import { findService } from "@/lib/policy/catalogue";
+import { FIXTURES } from "@/lib/policy/fixtures";
 import { createAppDatabase } from "./db";
 
 // The data access layer against a real PostgreSQL: every verb is scoped to the owner (someone
@@ -15,6 +17,8 @@ let server: {
   getPolicy: typeof import("@/lib/server/get-policy").getPolicy;
   listPolicies: typeof import("@/lib/server/list-policies").listPolicies;
   createPolicy: typeof import("@/lib/server/create-policy").createPolicy;
+  publishVersion: typeof import("@/lib/server/publish-version").publishVersion;
+  changeSlug: typeof import("@/lib/server/change-slug").changeSlug;
   NotFoundError: typeof import("@/lib/server/errors").NotFoundError;
 };
 let owner: string;
@@ -30,6 +34,8 @@ beforeAll(async () => {
     ...(await import("@/lib/server/get-policy")),
     ...(await import("@/lib/server/list-policies")),
     ...(await import("@/lib/server/create-policy")),
+    ...(await import("@/lib/server/publish-version")),
+    ...(await import("@/lib/server/change-slug")),
     ...(await import("@/lib/server/errors")),
   };
   owner = (await prisma.user.create({ data: { email: "owner@exemple.fr" } })).id;
@@ -137,5 +143,78 @@ describe("policies data access", () => {
     expect(item.status).toEqual({ kind: "draft" });
     expect(item.score).toBeGreaterThan(0);
     await expect(server.deletePolicy(owner, id)).rejects.toBeInstanceOf(server.NotFoundError);
+  });
+
+  it("dashboard: a draft that says what the last version says is « publiée », even after adding then removing a vendor and with another effective date; a real change is « modifications non publiées »", async () => {
+    const { id } = await server.createPolicy({ ownerId: owner, title: "Boutique", draft: FIXTURES.ecommerce! });
+    expect(await server.publishVersion(owner, { id, effectiveDate: "2026-11-21" }, new Date("2026-11-21T09:00:00Z"))).toMatchObject({ status: "published" });
+    const status = async () => (await server.listPolicies(owner)).find((p) => p.id === id)!.status;
+    expect(await status()).toEqual({ kind: "published", version: 1 });
+
+    const draft = structuredClone(FIXTURES.ecommerce!);
+    draft.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
+    expect((await server.saveDraft(owner, { id, revision: 0, draft })).status).toBe("saved");
+    expect(await status()).toEqual({ kind: "unpublished_changes", version: 1 });
+    draft.recipients.pop();
+    const edited = { ...draft, effectiveDate: "" };
+    expect((await server.saveDraft(owner, { id, revision: 1, draft: edited })).status).toBe("saved");
+    expect(await status()).toEqual({ kind: "published", version: 1 });
+  });
+
+  describe("title and address derived from the business's name", () => {
+    const named = (service: string, tradeName = "", legalName = "") => {
+      const a = templateAnswers("ai_tool");
+      return { ...a, service: { ...a.service, name: service }, controller: { ...a.controller, tradeName, legalName } };
+    };
+    const row = (id: string) => prisma.policy.findUniqueOrThrow({ where: { id }, select: { title: true, slug: true } });
+    const fromTemplate = () => server.createPolicy({ ownerId: owner, title: "Politique — Outil d’intelligence artificielle", draft: templateAnswers("ai_tool") });
+
+    it("saving a never-published draft titles it « Politique de confidentialité — <nom> » at /p/<nom>, and follows the name as it changes", async () => {
+      const { id, slug } = await fromTemplate();
+      expect(slug).toMatch(/^politique-[a-z0-9]{8}$/);
+      expect((await server.saveDraft(owner, { id, revision: 0, draft: named("", "", "Zéphyr Analytique SAS") })).status).toBe("saved");
+      expect(await row(id)).toEqual({ title: "Politique de confidentialité — Zéphyr Analytique SAS", slug: "zephyr-analytique-sas" });
+      expect((await server.saveDraft(owner, { id, revision: 1, draft: named("", "Zéphyr", "Zéphyr Analytique SAS") })).status).toBe("saved");
+      expect(await row(id)).toEqual({ title: "Politique de confidentialité — Zéphyr", slug: "zephyr" });
+      expect((await server.saveDraft(owner, { id, revision: 2, draft: named("Zéphyr Studio", "Zéphyr") })).status).toBe("saved");
+      expect(await row(id)).toEqual({ title: "Politique de confidentialité — Zéphyr Studio", slug: "zephyr-studio" });
+      // No name yet: the title and address stay as they are.
+      const blank = await fromTemplate();
+      expect((await server.saveDraft(owner, { id: blank.id, revision: 0, draft: named("") })).status).toBe("saved");
+      expect(await row(blank.id)).toEqual({ title: "Politique — Outil d’intelligence artificielle", slug: blank.slug });
+    });
+
+    it("an address in use (by another policy, an old address, or the reserved « confidentialite ») gets -2, -3", async () => {
+      const first = await fromTemplate();
+      await server.saveDraft(owner, { id: first.id, revision: 0, draft: named("Boréal") });
+      const second = await server.createPolicy({ ownerId: other, title: "x", draft: {} });
+      await server.saveDraft(other, { id: second.id, revision: 0, draft: named("Boréal") });
+      const third = await fromTemplate();
+      await server.saveDraft(owner, { id: third.id, revision: 0, draft: named("BORÉAL") });
+      expect([(await row(first.id)).slug, (await row(second.id)).slug, (await row(third.id)).slug]).toEqual(["boreal", "boreal-2", "boreal-3"]);
+      // An old address keeps redirecting: never taken again.
+      const moved = await fromTemplate();
+      expect(await server.changeSlug(owner, moved.id, "nordique")).toMatchObject({ status: "changed" });
+      expect(await server.changeSlug(owner, moved.id, "nordique-bis")).toMatchObject({ status: "changed" });
+      const fourth = await fromTemplate();
+      await server.saveDraft(owner, { id: fourth.id, revision: 0, draft: named("Nordique") });
+      expect((await row(fourth.id)).slug).toBe("nordique-2");
+      const ours = await fromTemplate();
+      await server.saveDraft(owner, { id: ours.id, revision: 0, draft: named("Confidentialité") });
+      expect((await row(ours.id)).slug).toBe("confidentialite-2");
+    });
+
+    it("a title or an address changed by hand, or a policy already published, is never changed by saving", async () => {
+      const renamed = await fromTemplate();
+      await server.renamePolicy(owner, renamed.id, "Ma politique à moi");
+      expect(await server.changeSlug(owner, renamed.id, "mon-adresse")).toMatchObject({ status: "changed" });
+      await server.saveDraft(owner, { id: renamed.id, revision: 0, draft: named("Solstice") });
+      expect(await row(renamed.id)).toEqual({ title: "Ma politique à moi", slug: "mon-adresse" });
+
+      const published = await server.createPolicy({ ownerId: owner, title: "Boutique", draft: FIXTURES.ecommerce! });
+      expect((await server.publishVersion(owner, { id: published.id })).status).toBe("published");
+      await server.saveDraft(owner, { id: published.id, revision: 0, draft: { ...FIXTURES.ecommerce!, service: { ...FIXTURES.ecommerce!.service, name: "Équinoxe" } } });
+      expect(await row(published.id)).toEqual({ title: "Boutique", slug: published.slug });
+    });
   });
 });

@@ -21,6 +21,9 @@ let m: {
   current: typeof import("@/app/p/[slug]/route").GET;
   version: typeof import("@/app/p/[slug]/v/[n]/route").GET;
   api: typeof import("@/app/api/p/[slug]/route").GET;
+  history: typeof import("@/app/p/[slug]/historique/route").GET;
+  atom: typeof import("@/app/p/[slug]/atom/route").GET;
+  diff: typeof import("@/app/p/[slug]/diff/[a]/[b]/route").GET;
 };
 
 beforeAll(async () => {
@@ -36,6 +39,9 @@ beforeAll(async () => {
     current: (await import("@/app/p/[slug]/route")).GET,
     version: (await import("@/app/p/[slug]/v/[n]/route")).GET,
     api: (await import("@/app/api/p/[slug]/route")).GET,
+    history: (await import("@/app/p/[slug]/historique/route")).GET,
+    atom: (await import("@/app/p/[slug]/atom/route")).GET,
+    diff: (await import("@/app/p/[slug]/diff/[a]/[b]/route")).GET,
   };
   owner = (await prisma.user.create({ data: { email: "editrice@exemple.fr" } })).id;
 });
@@ -43,9 +49,12 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
+// Versions of these tests are published « on » 21 November 2026 (publishVersion's clock), whatever the real date.
+const ON_21_NOVEMBER = new Date("2026-11-21T09:00:00Z");
+
 async function published(answers: TAnswers = FIXTURES.ecommerce!) {
   const { id, slug } = await m.createPolicy({ ownerId: owner, title: "Boutique", draft: answers });
-  const r = await m.publishVersion(owner, { id, effectiveDate: "2026-11-21" });
+  const r = await m.publishVersion(owner, { id, effectiveDate: "2026-11-21" }, ON_21_NOVEMBER);
   expect(r.status).toBe("published");
   return { id, slug };
 }
@@ -73,7 +82,7 @@ describe("publishing", () => {
     const next = structuredClone(FIXTURES.ecommerce!);
     next.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
     expect((await m.saveDraft(owner, { id, revision: 0, draft: next })).status).toBe("saved");
-    const r = await m.publishVersion(owner, { id, effectiveDate: "2026-12-01", note: "Ajout de Mailchimp" });
+    const r = await m.publishVersion(owner, { id, effectiveDate: "2026-12-21", note: "Ajout de Mailchimp" }, ON_21_NOVEMBER);
     expect(r).toMatchObject({ status: "published", number: 2 });
     const v2 = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: id, number: 2 } } });
     const summary = v2.changeSummary as { grade: string; changes: { message: string }[] };
@@ -100,7 +109,127 @@ describe("publishing", () => {
   });
 });
 
+describe("effective date (RULES §8)", () => {
+  it("the edit page's last published answers: null before the first version, the latest version's after, « introuvable » for another user", async () => {
+    const { getPublishedAnswers } = await import("@/lib/server/get-published-answers");
+    const { NotFoundError } = await import("@/lib/server/errors");
+    const { id } = await m.createPolicy({ ownerId: owner, title: "Boutique", draft: FIXTURES.ecommerce! });
+    expect(await getPublishedAnswers(owner, id)).toBeNull();
+    expect((await m.publishVersion(owner, { id })).status).toBe("published");
+    expect((await getPublishedAnswers(owner, id))?.controller.legalName).toBe(FIXTURES.ecommerce!.controller.legalName);
+    const stranger = (await prisma.user.create({ data: { email: "curieuse@exemple.fr" } })).id;
+    await expect(getPublishedAnswers(stranger, id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  const withMailchimp = () => {
+    const next = structuredClone(FIXTURES.ecommerce!);
+    next.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
+    return next;
+  };
+  const versions = (id: string) => prisma.policyVersion.count({ where: { policyId: id } });
+
+  it("a date before the day of publication is refused with a French message, and nothing is written", async () => {
+    const { id } = await m.createPolicy({ ownerId: owner, title: "Boutique", draft: FIXTURES.ecommerce! });
+    const r = await m.publishVersion(owner, { id, effectiveDate: "2026-11-20" }, ON_21_NOVEMBER);
+    expect(r).toMatchObject({ status: "too_early", reason: "past", earliest: "2026-11-21" });
+    if (r.status === "too_early") expect(r.message).toBe("Une version ne peut pas entrer en vigueur avant le jour de sa publication\u00a0: choisissez le 21\u00a0novembre\u00a02026 ou une date ultérieure.");
+    expect(await versions(id)).toBe(0);
+  });
+
+  it("a substantial change (a US recipient) taking effect today is refused: the policy promises a month's notice; nothing is written", async () => {
+    const { id } = await published();
+    expect((await m.saveDraft(owner, { id, revision: 0, draft: withMailchimp() })).status).toBe("saved");
+    const r = await m.publishVersion(owner, { id, effectiveDate: "2026-11-21" }, ON_21_NOVEMBER);
+    expect(r).toMatchObject({ status: "too_early", reason: "notice", earliest: "2026-12-21" });
+    if (r.status === "too_early") {
+      expect(r.message).toMatch(/^Modification substantielle \(nouveau destinataire\u00a0: Mailchimp/);
+      expect(r.message).toContain("un préavis d’un mois\u202f; entrée en vigueur au plus tôt le 21\u00a0décembre\u00a02026.");
+    }
+    expect(await m.publishVersion(owner, { id, effectiveDate: "2026-12-20" }, ON_21_NOVEMBER)).toMatchObject({ status: "too_early", reason: "notice" });
+    expect(await versions(id)).toBe(1);
+  });
+
+  it("a substantial change is published from the end of the notice, or earlier only with the founder's explicit confirmation, recorded in the change summary", async () => {
+    const { id } = await published();
+    expect((await m.saveDraft(owner, { id, revision: 0, draft: withMailchimp() })).status).toBe("saved");
+    expect(await m.publishVersion(owner, { id, effectiveDate: "2026-12-21" }, ON_21_NOVEMBER)).toMatchObject({ status: "published", number: 2 });
+
+    const other = await published();
+    expect((await m.saveDraft(owner, { id: other.id, revision: 0, draft: withMailchimp() })).status).toBe("saved");
+    expect(await m.publishVersion(owner, { id: other.id, effectiveDate: "2026-11-21", shortNotice: true }, ON_21_NOVEMBER)).toMatchObject({ status: "published", number: 2 });
+    const v2 = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: other.id, number: 2 } } });
+    expect(v2.changeSummary).toMatchObject({ grade: "substantial", shortNotice: true });
+    // The confirmation never allows a date before the day of publication.
+    expect((await m.publishVersion(owner, { id: other.id, effectiveDate: "2026-11-20", shortNotice: true }, ON_21_NOVEMBER)).status).toBe("too_early");
+  });
+
+  it("without a date, a substantial change takes effect at the end of the notice, a minor one today", async () => {
+    const { id } = await published();
+    expect((await m.saveDraft(owner, { id, revision: 0, draft: withMailchimp() })).status).toBe("saved");
+    expect(await m.publishVersion(owner, { id }, ON_21_NOVEMBER)).toMatchObject({ status: "published", number: 2 });
+    const v2 = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: id, number: 2 } } });
+    expect(v2.effectiveDate.toISOString().slice(0, 10)).toBe("2026-12-21");
+
+    const minor = withMailchimp();
+    minor.controller.phone = "02 99 00 00 01";
+    expect((await m.saveDraft(owner, { id, revision: 1, draft: minor })).status).toBe("saved");
+    expect(await m.publishVersion(owner, { id }, ON_21_NOVEMBER)).toMatchObject({ status: "published", number: 3 });
+    const v3 = await prisma.policyVersion.findUniqueOrThrow({ where: { policyId_number: { policyId: id, number: 3 } } });
+    expect(v3.effectiveDate.toISOString().slice(0, 10)).toBe("2026-11-21");
+  });
+});
+
 describe("hosted pages over HTTP", () => {
+  it("the JSON API answers JSON errors in French (404 unknown or malformed, 410 withdrawn) and an absolute url from the configured public address, whatever the Host header", async () => {
+    const { env } = await import("@/lib/env");
+    for (const slug of ["inconnue", "Pas_Valide"]) {
+      const res = await get(m.api, `/api/p/${slug}`, { slug });
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      expect(await res.json()).toEqual({ error: "Aucune politique publiée à cette adresse. Vérifiez l’adresse du lien." });
+    }
+    const { id, slug } = await published();
+    const ok = await get(m.api, `/api/p/${slug}`, { slug }, { host: "pirate.example", "x-forwarded-host": "pirate.example" });
+    const body = (await ok.json()) as { url: string };
+    expect(body.url).toBe(`${env().publicUrl}/p/${slug}/v/1`);
+    expect(body.url).toMatch(/^https?:\/\//);
+    expect(await m.changeSlug(owner, id, `${slug}-nouvelle`)).toMatchObject({ status: "changed" });
+    const moved = await get(m.api, `/api/p/${slug}`, { slug });
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("location")).toBe(`${env().publicUrl}/api/p/${slug}-nouvelle`);
+    await m.setPublicationWithdrawn(owner, id, true);
+    const gone = await get(m.api, `/api/p/${slug}-nouvelle`, { slug: `${slug}-nouvelle` });
+    expect(gone.status).toBe(410);
+    expect(gone.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect((await gone.json()) as { error: string }).toEqual({ error: expect.stringMatching(/^Son éditeur a retiré cette politique/) });
+  });
+
+  it("the text diff shows list items as list items, never a Markdown « - » or « * » as text", async () => {
+    const { id, slug } = await published();
+    const next = structuredClone(FIXTURES.ecommerce!);
+    next.security.measures = next.security.measures.slice(1);
+    next.recipients.push(recipientFromCatalogue(findService("mailchimp")!));
+    expect((await m.saveDraft(owner, { id, revision: 0, draft: next })).status).toBe("saved");
+    expect((await m.publishVersion(owner, { id, effectiveDate: "2026-12-21" }, ON_21_NOVEMBER)).status).toBe("published");
+    const res = await get(m.diff, `/p/${slug}/diff/1/2`, { slug, a: "1", b: "2" });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/<ul class="diff-list"><li><del><span aria-hidden="true">− <\/span><span class="sr">Supprimé\u00a0: <\/span>chiffrement des échanges/);
+    expect(html).toMatch(/<li class="same">accès aux données limité/);
+    expect(html).not.toMatch(/(<\/span>|<p class="same">|<li[^>]*>)[-*] /);
+  });
+
+  it("the history and the Atom feed never repeat the grade when the note already says it (« Première version — Première version publiée… »)", async () => {
+    const { id, slug } = await m.createPolicy({ ownerId: owner, title: "Boutique", draft: FIXTURES.ecommerce! });
+    expect((await m.publishVersion(owner, { id, note: "Première version publiée pour l’ouverture" })).status).toBe("published");
+    const html = await (await get(m.history, `/p/${slug}/historique`, { slug })).text();
+    expect(html).toContain("Note de l’éditeur\u00a0: Première version publiée pour l’ouverture");
+    expect(html.match(/Première version/g)).toHaveLength(1);
+    const atom = await (await get(m.atom, `/p/${slug}/atom`, { slug })).text();
+    expect(atom.match(/Première version/g)).toHaveLength(1);
+  });
+
   it("a versioned URL is immutable with a strong ETag, the current alias short-lived, and both answer 304 to If-None-Match", async () => {
     const { slug } = await published();
     const page = await get(m.version, `/p/${slug}/v/1.md`, { slug, n: "1.md" });

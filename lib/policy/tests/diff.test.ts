@@ -89,4 +89,15 @@ describe("diffDocuments", () => {
     const back = diffDocuments(buildDocument(b), buildDocument(a));
     expect(back.find((s) => s.anchor === "consentement")?.status).toBe("removed");
   });
+
+  it("list items are marked as items, their text without a Markdown marker (« - », « * »)", () => {
+    const a = fixture("ecommerce");
+    const b = fixture("ecommerce");
+    b.security.measures = b.security.measures.slice(1);
+    const lines = diffDocuments(buildDocument(a), buildDocument(b)).flatMap((s) => s.lines);
+    const items = lines.filter((l) => l.kind === "item");
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some((l) => l.op === "delete")).toBe(true);
+    for (const l of lines) expect(l.text).not.toMatch(/^[-*] /);
+  });
 });

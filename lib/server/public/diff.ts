@@ -9,11 +9,32 @@ import { layout } from "./page";
 const STATUS = { added: "section ajoutée", removed: "section supprimée", changed: "section modifiée", unchanged: "sans changement" } as const;
 
 // Insertions and deletions are marked by element (<ins>, <del>), by a visible sign and a text prefix
-// for screen readers — never by colour alone.
-function line(l: TLineOp): string {
+// for screen readers — never by colour alone. List items are list items (<ul><li>), never a Markdown
+// « - » shown as text.
+function mark(l: TLineOp): string {
   if (l.op === "insert") return `<ins><span aria-hidden="true">+ </span><span class="sr">Ajouté : </span>${esc(l.text)}</ins>`;
   if (l.op === "delete") return `<del><span aria-hidden="true">− </span><span class="sr">Supprimé : </span>${esc(l.text)}</del>`;
-  return `<p class="same">${esc(l.text)}</p>`;
+  return esc(l.text);
+}
+
+/** A section's lines as HTML: paragraphs, and runs of list items grouped in one list. */
+export function diffLinesHtml(lines: readonly TLineOp[]): string {
+  const out: string[] = [];
+  let items: string[] = [];
+  const flush = () => {
+    if (items.length) out.push(`<ul class="diff-list">${items.join("")}</ul>`);
+    items = [];
+  };
+  for (const l of lines) {
+    if (l.kind === "item") {
+      items.push(l.op === "equal" ? `<li class="same">${mark(l)}</li>` : `<li>${mark(l)}</li>`);
+      continue;
+    }
+    flush();
+    out.push(l.op === "equal" ? `<p class="same">${mark(l)}</p>` : mark(l));
+  }
+  flush();
+  return out.join("\n");
 }
 
 /** What changed between versions a and b: structured changes first, then section by section. */
@@ -33,7 +54,7 @@ export async function diffResponse(request: Request, index: TPolicyIndex, a: num
 <h2>Modifications ${grade}</h2>
 ${structured.changes.length ? `<ul class="changes">${structured.changes.map((c) => `<li>${esc(c.message)}${c.grade === "substantial" ? " <strong>(substantielle)</strong>" : ""}</li>`).join("")}</ul>` : "<p>Aucune modification des réponses : seule la rédaction a changé.</p>"}
 <h2>Texte, section par section</h2>
-${sections.length ? sections.map((s) => `<section class="diff-section" aria-labelledby="diff-${esc(s.anchor)}"><h3 id="diff-${esc(s.anchor)}">${esc(s.title)} <small>(${STATUS[s.status]})</small></h3>\n${s.lines.map(line).join("\n")}</section>`).join("\n") : "<p>Le texte est identique.</p>"}
+${sections.length ? sections.map((s) => `<section class="diff-section" aria-labelledby="diff-${esc(s.anchor)}"><h3 id="diff-${esc(s.anchor)}">${esc(s.title)} <small>(${STATUS[s.status]})</small></h3>\n${diffLinesHtml(s.lines)}</section>`).join("\n") : "<p>Le texte est identique.</p>"}
 </main>
 <style>.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}</style>`;
   return respond(request, {

@@ -2,7 +2,7 @@ import "server-only";
 import { escapeHtml as esc } from "@/lib/escape";
 import { todayInParis } from "@/lib/format";
 import { getVersion, versionInForce, type TPolicyIndex } from "./cache";
-import { CURRENT, NOT_FOUND, pageCsp, respond, scriptHash } from "./http";
+import { API_NOT_FOUND, CURRENT, NOT_FOUND, pageCsp, respond, scriptHash } from "./http";
 import { layout } from "./page";
 
 // Inside the iframe: report the document's height to the host page. No cookie, no storage, no request.
@@ -47,18 +47,22 @@ export function corsPreflight(): Response {
 const apiBodies = new WeakMap<TPolicyIndex, Map<number, Uint8Array>>();
 const encoder = new TextEncoder();
 
-/** GET /api/p/<slug> → { html, version, hash, updatedAt } of the version in force, for server-side rendering. */
-export async function apiResponse(request: Request, index: TPolicyIndex): Promise<Response> {
+/**
+ * GET /api/p/<slug> → { html, version, hash, updatedAt, effectiveDate, url } of the version in force, for
+ * server-side rendering. `url` is absolute, built from the configured public address (`origin`), never
+ * from the request's Host header.
+ */
+export async function apiResponse(request: Request, index: TPolicyIndex, origin: string): Promise<Response> {
   const inForce = versionInForce(index, todayInParis());
   const content = await getVersion(index, inForce.number);
-  if (!content) return NOT_FOUND();
+  if (!content) return API_NOT_FOUND();
   let byVersion = apiBodies.get(index);
   if (!byVersion) apiBodies.set(index, (byVersion = new Map()));
   let body = byVersion.get(inForce.number);
   if (!body) {
     body = encoder.encode(JSON.stringify({
       html: content.rendered.fragment, version: inForce.number, hash: inForce.sha256, updatedAt: inForce.publishedAt.toISOString(),
-      effectiveDate: inForce.effectiveDate, url: `/p/${index.slug}/v/${inForce.number}`,
+      effectiveDate: inForce.effectiveDate, url: `${origin}/p/${index.slug}/v/${inForce.number}`,
     }));
     byVersion.set(inForce.number, body);
   }

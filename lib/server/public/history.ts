@@ -1,15 +1,11 @@
 import "server-only";
 import { escapeHtml as esc } from "@/lib/escape";
+import { versionLabel, versionLine } from "@/lib/policy";
 import { formatDateFr } from "@/lib/policy/text/dates";
 import { todayInParis } from "@/lib/format";
 import { versionInForce, type TPolicyIndex, type TVersionMeta } from "./cache";
 import { CURRENT, pageCsp, respond } from "./http";
 import { frenchDay, layout } from "./page";
-
-function gradeLabel(v: TVersionMeta): string {
-  if (v.changeSummary.first) return "Première version";
-  return v.changeSummary.grade === "substantial" ? "Modification substantielle" : "Modification mineure";
-}
 
 function changes(v: TVersionMeta): string {
   if (!v.changeSummary.changes.length) return "";
@@ -23,9 +19,10 @@ export function historyResponse(request: Request, index: TPolicyIndex): Response
   const items = [...index.versions].reverse().map((v) => {
     const status = v.number === inForce.number ? (v.effectiveDate > today ? " — à venir" : " — en vigueur") : v.effectiveDate > today ? " — à venir" : "";
     const diff = v.number > 1 ? ` · <a href="/p/${esc(index.slug)}/diff/${v.number - 1}/${v.number}">Différences avec la version ${v.number - 1}</a>` : "";
+    const { label, note } = versionLabel(v.changeSummary, v.note);
     return `<li><h2><a href="/p/${esc(index.slug)}/v/${v.number}">Version ${v.number}</a>${status}</h2>
-<p>Publiée le ${frenchDay(v.publishedAt)}, en vigueur à compter du ${formatDateFr(v.effectiveDate)}. ${gradeLabel(v)}.${diff}</p>
-${v.note ? `<p>Note de l’éditeur : ${esc(v.note)}</p>` : ""}${changes(v)}</li>`;
+<p>Publiée le ${frenchDay(v.publishedAt)}, en vigueur à compter du ${formatDateFr(v.effectiveDate)}.${label ? ` ${label}.` : ""}${diff}</p>
+${note ? `<p>Note de l’éditeur : ${esc(note)}</p>` : ""}${changes(v)}</li>`;
   });
   const body = `<main><h1>Historique de la politique de confidentialité</h1>
 <p class="policy-subtitle">${esc(index.service || index.company)}</p>
@@ -50,7 +47,7 @@ ${v.note ? `<p>Note de l’éditeur : ${esc(v.note)}</p>` : ""}${changes(v)}</l
 export function atomResponse(request: Request, index: TPolicyIndex, origin: string): Response {
   const base = `${origin}/p/${index.slug}`;
   const entries = [...index.versions].reverse().map((v) => {
-    const summary = [gradeLabel(v), ...v.changeSummary.changes.map((c) => c.message), v.note ? `Note : ${v.note}` : ""].filter(Boolean).join("\n");
+    const summary = [versionLine(v.changeSummary, v.note), ...v.changeSummary.changes.map((c) => c.message)].join("\n");
     return `<entry>
 <id>${esc(`${base}/v/${v.number}`)}</id>
 <title>Version ${v.number} — en vigueur à compter du ${esc(formatDateFr(v.effectiveDate))}</title>

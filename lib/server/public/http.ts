@@ -63,6 +63,17 @@ export const NOT_FOUND = () => errorPage(404, "Page introuvable", "Cette politiq
 export const WITHDRAWN = () =>
   errorPage(410, "Politique retirée", "Son éditeur a retiré cette politique de confidentialité : elle n’est plus publiée à cette adresse.");
 
+/** A French error for the JSON API: `{ "error": "…" }`, never an HTML page. */
+export function jsonError(status: 404 | 410, message: string): Response {
+  return new Response(`${JSON.stringify({ error: message })}\n`, {
+    status,
+    headers: { ...BASE_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=60" },
+  });
+}
+
+export const API_NOT_FOUND = () => jsonError(404, "Aucune politique publiée à cette adresse. Vérifiez l’adresse du lien.");
+export const API_WITHDRAWN = () => jsonError(410, "Son éditeur a retiré cette politique de confidentialité : elle n’est plus publiée à cette adresse.");
+
 export function redirectTo(location: string): Response {
   return new Response(null, { status: 301, headers: { ...BASE_HEADERS, Location: location, "Cache-Control": "public, max-age=3600" } });
 }

@@ -4,20 +4,24 @@ import { resolveSlug, type TPolicyIndex } from "./cache";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** How errors and redirects look: HTML pages under /p/ by default; JSON under an absolute /api/p/ for the API. */
+export type TResolveStyle = { prefix: string; notFound: () => Response; withdrawn: () => Response };
+const PAGES: TResolveStyle = { prefix: "/p/", notFound: NOT_FOUND, withdrawn: WITHDRAWN };
+
 /**
  * Runs `handle` with the policy published at `slug`: unknown → French 404, withdrawn → 410, an old
  * slug → 301 to the same page under the current one. Malformed slugs never reach the database.
  */
-export async function withPublishedPolicy(slug: string, rest: string, handle: (index: TPolicyIndex) => Promise<Response> | Response): Promise<Response> {
-  if (!SLUG.test(slug) || slug.length > 80) return NOT_FOUND();
+export async function withPublishedPolicy(slug: string, rest: string, handle: (index: TPolicyIndex) => Promise<Response> | Response, style: TResolveStyle = PAGES): Promise<Response> {
+  if (!SLUG.test(slug) || slug.length > 80) return style.notFound();
   const resolved = await resolveSlug(slug);
   switch (resolved.kind) {
     case "missing":
-      return NOT_FOUND();
+      return style.notFound();
     case "withdrawn":
-      return WITHDRAWN();
+      return style.withdrawn();
     case "redirect":
-      return redirectTo(`/p/${resolved.slug}${rest}`);
+      return redirectTo(`${style.prefix}${resolved.slug}${rest}`);
     case "ok":
       return handle(resolved.index);
   }

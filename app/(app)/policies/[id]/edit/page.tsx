@@ -7,6 +7,7 @@ import { loadDraft } from "@/lib/policy/draft";
 import { requireUser } from "@/lib/server/current-user";
 import { orNotFound } from "@/lib/server/errors";
 import { getPolicy } from "@/lib/server/get-policy";
+import { getPublishedAnswers } from "@/lib/server/get-published-answers";
 
 export const metadata: Metadata = { title: "Modifier la politique" };
 
@@ -16,7 +17,7 @@ export default async function EditPolicyPage({
   const { id } = await params;
   const { step } = await searchParams;
   const user = await requireUser(`/policies/${id}/edit`);
-  const policy = await orNotFound(getPolicy(user.id, id));
+  const [policy, publishedAnswers] = await orNotFound(Promise.all([getPolicy(user.id, id), getPublishedAnswers(user.id, id)]));
   return (
     <>
       <div className="flex flex-wrap justify-between gap-2">
@@ -30,6 +31,7 @@ export default async function EditPolicyPage({
       <Wizard
         key={policy.id}
         initialStep={parseStep(typeof step === "string" ? step : undefined)}
+        publishedAnswers={publishedAnswers}
         policy={{ id: policy.id, title: policy.title, slug: policy.slug, revision: policy.revision, draft: loadDraft(policy.draft) }}
       />
     </>

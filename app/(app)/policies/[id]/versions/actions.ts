@@ -7,7 +7,7 @@ import { publishVersion } from "@/lib/server/publish-version";
 import { setPublicationWithdrawn } from "@/lib/server/withdraw-publication";
 import { zPolicyId, zPublish, zSlug } from "@/lib/validation/policy";
 
-export async function publishPolicyAction(id: string, input: { effectiveDate: string; note: string }): Promise<TActionResult<{ number: number; slug: string }>> {
+export async function publishPolicyAction(id: string, input: { effectiveDate: string; note: string; shortNotice?: boolean }): Promise<TActionResult<{ number: number; slug: string }>> {
   if (!zPolicyId.safeParse(id).success) return NOT_FOUND_RESULT;
   const parsed = zPublish.safeParse(input);
   if (!parsed.success) {
@@ -17,6 +17,7 @@ export async function publishPolicyAction(id: string, input: { effectiveDate: st
   return guarded<{ number: number; slug: string }>(async (userId) => {
     const r = await publishVersion(userId, { id, ...parsed.data });
     if (r.status === "unchanged") return { ok: false, code: "unchanged", message: "Aucune modification depuis la dernière version publiée : rien à publier." };
+    if (r.status === "too_early") return { ok: false, code: r.reason === "notice" ? "short_notice" : "invalid", message: r.message, field: "effectiveDate" };
     if (r.status === "blocked") {
       return { ok: false, code: "blocked", message: `Publication impossible : ${r.reasons.length} point${r.reasons.length > 1 ? "s" : ""} bloquant${r.reasons.length > 1 ? "s" : ""}.`, reasons: r.reasons };
     }

@@ -5,6 +5,7 @@ import { EmbedPanel } from "@/components/policies/embed-panel";
 import { PublicationControls } from "@/components/policies/publication-controls";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { versionLine } from "@/lib/policy";
 import { requireUser } from "@/lib/server/current-user";
 import { orNotFound } from "@/lib/server/errors";
 import { listVersions } from "@/lib/server/list-versions";
@@ -53,8 +54,7 @@ export default async function VersionsPage({ params }: { params: Promise<{ id: s
                     </span>
                   </p>
                   <p className="text-sm">
-                    {v.changeSummary.first ? "Première version" : v.changeSummary.grade === "substantial" ? "Modification substantielle" : "Modification mineure"}
-                    {v.note ? ` — ${v.note}` : ""}
+                    {versionLine(v.changeSummary, v.note)}
                   </p>
                   {v.changeSummary.changes.length ? (
                     <ul className="mt-1 list-disc pl-5 text-sm text-ink-soft">
