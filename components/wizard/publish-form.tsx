@@ -19,7 +19,8 @@ type TOutcome = { kind: "published"; number: number; slug: string } | { kind: "e
  * for a substantial change compared with `publishedAnswers`), with the reason; an earlier date is
  * refused (before today) or needs the founder's explicit confirmation (short notice).
  */
-export function PublishForm({ policyId, blocking, flushRef, defaultDate, publishedAnswers }: { policyId: string; blocking: number; flushRef: { current: TFlush | null }; defaultDate: string; publishedAnswers: TAnswers | null }) {
+export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDate, publishedAnswers }: { policyId: string; blocking: number; proposals: string[]; flushRef: { current: TFlush | null }; defaultDate: string; publishedAnswers: TAnswers | null }) {
+  const [reviewed, setReviewed] = useState(false);
   const answers = useWatch<TAnswers>();
   const today = todayInParis();
   const plan = useMemo(() => publishDatePlan(publishedAnswers, answers, today, defaultDate), [publishedAnswers, answers, today, defaultDate]);
@@ -39,12 +40,13 @@ export function PublishForm({ policyId, blocking, flushRef, defaultDate, publish
         setOutcome({ kind: "error", message: "Vos dernières modifications ne sont pas enregistrées : réessayez quand l’enregistrement a abouti." });
         return;
       }
-      const r = await publishPolicyAction(policyId, { effectiveDate, note, shortNotice: dateCheck.kind === "short_notice" && shortNotice });
+      const r = await publishPolicyAction(policyId, { effectiveDate, note, shortNotice: dateCheck.kind === "short_notice" && shortNotice, reviewedProposals: proposals.length > 0 && reviewed });
       setOutcome(r.ok ? { kind: "published", number: r.number, slug: r.slug } : { kind: "error", message: r.message, reasons: r.reasons });
     });
 
   const dateRefused = dateCheck.kind === "past" || dateCheck.kind === "invalid" || (dateCheck.kind === "short_notice" && !shortNotice);
-  const disabled = blocking > 0 || pending || dateRefused;
+  const unreviewed = proposals.length > 0 && !reviewed;
+  const disabled = blocking > 0 || pending || dateRefused || unreviewed;
   return (
     <div className="space-y-4 rounded-lg border border-line bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -79,11 +81,29 @@ export function PublishForm({ policyId, blocking, flushRef, defaultDate, publish
           </p>
         </div>
       </div>
+      {proposals.length ? (
+        <div className="space-y-2 rounded-md border border-warn bg-warn-soft px-3 py-2 text-sm">
+          <p className="font-semibold">
+            {proposals.length > 1 ? `${proposals.length} réponses proposées par le modèle n’ont pas encore été confirmées :` : "Une réponse proposée par le modèle n’a pas encore été confirmée :"}
+          </p>
+          <ul className="max-h-48 list-disc space-y-1 overflow-y-auto pl-5" aria-label="Réponses proposées par le modèle, non confirmées">
+            {proposals.map((m, i) => (
+              <li key={i}>{m.replace(/^Proposé par le modèle\u00a0: /, "").replace(/\. Gardez.*$/, "")}</li>
+            ))}
+          </ul>
+          <label className="flex min-h-11 cursor-pointer items-center gap-3">
+            <input type="checkbox" checked={reviewed} onChange={(e) => setReviewed(e.target.checked)} className="size-5 shrink-0 accent-accent" />
+            <span>J’ai relu ces réponses dans l’aperçu : elles décrivent bien mon activité.</span>
+          </label>
+        </div>
+      ) : null}
       <button type="button" onClick={publish} disabled={disabled} aria-describedby="publier-raison" className={buttonClass.primary}>
         {pending ? "Publication…" : "Publier"}
       </button>
       <p id="publier-raison" className="text-sm text-ink-soft">
-        {blocking === 0 && dateRefused
+        {blocking === 0 && !dateRefused && unreviewed
+          ? "Relisez les réponses proposées par le modèle, puis cochez la case ci-dessus (ou confirmez-les une à une dans les étapes)."
+          : blocking === 0 && dateRefused
           ? "Choisissez une date d’entrée en vigueur autorisée (ou confirmez que vos utilisateurs ont été prévenus)."
           : blocking > 0
           ? `Corrigez d’abord ${blocking === 1 ? "le point bloquant" : `les ${blocking} points bloquants`} listé${blocking > 1 ? "s" : ""} dans le panneau Conformité.`

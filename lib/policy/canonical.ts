@@ -2,6 +2,7 @@
 // outside lib/policy). Keys sorted at every level, strings NFC-normalised, empty optional values dropped,
 // so two equal answer sets always give the same string whatever the key order or the editor.
 import type { TAnswers } from "./schema";
+import { visibleAnswers } from "./schema/visibility";
 
 function normalise(value: unknown): unknown {
   if (typeof value === "string") return value.normalize("NFC");
@@ -46,7 +47,8 @@ function normaliseForComparison(value: unknown): unknown {
  * null or absent optional values alike. Not a hash input: canonicalContent stays the published hash's.
  */
 export function comparableContent(answers: TAnswers): string {
-  return JSON.stringify(normaliseForComparison({ ...answers, effectiveDate: undefined }));
+  // `proposed` is the wizard's bookkeeping (P01), not what the policy says.
+  return JSON.stringify(normaliseForComparison({ ...visibleAnswers(answers), effectiveDate: undefined, proposed: undefined }));
 }
 
 /** True when two answer sets say the same thing (see comparableContent). */

@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/server/errors";
 
 export type TActionResult<T = object> =
   | ({ ok: true } & T)
-  | { ok: false; code: "not_found" | "invalid" | "blocked" | "unchanged" | "taken" | "short_notice" | "error"; message: string; field?: string; reasons?: { message: string; field: string | null }[] };
+  | { ok: false; code: "not_found" | "invalid" | "blocked" | "unchanged" | "taken" | "short_notice" | "unreviewed" | "error"; message: string; field?: string; reasons?: { message: string; field: string | null }[] };
 
 export const NOT_FOUND_RESULT = { ok: false, code: "not_found", message: "Cette politique est introuvable." } as const;
 

@@ -5,6 +5,7 @@ import {
   renderHtmlDocument, renderHtmlFragment, renderJson, renderMarkdown, renderText, sameContent, zAnswers, type TAnswers, type TAnswersDiff,
 } from "@/lib/policy";
 import { draftGaps, loadDraft } from "@/lib/policy/draft";
+import { visibleAnswers } from "@/lib/policy/schema/visibility";
 import { formatDateFr, isoDay } from "@/lib/policy/text/dates";
 import { typo } from "@/lib/policy/text/typography";
 import { db } from "@/lib/db";
@@ -16,12 +17,13 @@ import { invalidatePublicCache } from "@/lib/server/public/cache";
  * `shortNotice`: the founder confirms the users were already informed of a substantial change, so it
  * may take effect before the notice the policy promises (never before the day of publication).
  */
-export type TPublishInput = { id: string; effectiveDate?: string; note?: string; shortNotice?: boolean };
+export type TPublishInput = { id: string; effectiveDate?: string; note?: string; shortNotice?: boolean; reviewedProposals?: boolean };
 export type TPublishResult =
   | { status: "published"; number: number; sha256: string; slug: string }
   | { status: "blocked"; reasons: { message: string; field: string | null }[] }
   | { status: "unchanged" }
-  | { status: "too_early"; reason: "past" | "notice"; earliest: string; message: string };
+  | { status: "too_early"; reason: "past" | "notice"; earliest: string; message: string }
+  | { status: "unreviewed"; reasons: { message: string; field: string | null }[] };
 
 export type TRendered = { fragment: string; document: string; md: string; txt: string; json: string };
 export type TChangeSummary = TAnswersDiff & { first: boolean; shortNotice?: true };
@@ -72,7 +74,9 @@ export async function publishVersion(ownerId: string, input: TPublishInput, now 
     const candidate = { ...draft, effectiveDate };
     const parsed = zAnswers.safeParse(candidate);
     if (!parsed.success) return { status: "blocked", reasons: draftGaps(candidate).map((f) => ({ message: f.message, field: f.field })) };
-    const answers = parsed.data;
+    // What is published is what the policy says: no value under a hidden control (the same view the
+    // preview and the checker read).
+    const answers = visibleAnswers(parsed.data);
     const rendered = renderAll(answers);
     const findings = [...checkCompliance(answers).findings, ...lintRenderedText(rendered.txt)];
     const blocking = findings.filter((f) => f.severity === "blocking");
@@ -84,6 +88,10 @@ export async function publishVersion(ownerId: string, input: TPublishInput, now 
     }
     if (effectiveDate < today) {
       return { status: "too_early", reason: "past", earliest: today, message: typo(`Une version ne peut pas entrer en vigueur avant le jour de sa publication : choisissez le ${formatDateFr(today)} ou une date ultérieure.`) };
+    }
+    const proposals = checkCompliance(answers).findings.filter((f) => f.ruleId === "P01");
+    if (proposals.length && !input.reviewedProposals) {
+      return { status: "unreviewed", reasons: proposals.map((f) => ({ message: f.message, field: f.field })) };
     }
     const earliest = earliestEffectiveDate(previousAnswers, answers, today);
     const shortNotice = effectiveDate < earliest.date;
@@ -97,10 +105,12 @@ export async function publishVersion(ownerId: string, input: TPublishInput, now 
       ? { ...diffAnswers(previousAnswers, answers), first: false, ...(shortNotice ? { shortNotice: true as const } : {}) }
       : { grade: "substantial", changes: [], first: true };
     const number = (previous?.number ?? 0) + 1;
-    const hash = sha256(canonicalContent(answers));
+    // The wizard's bookkeeping (proposals still to confirm) is not part of the version.
+    const frozen = { ...answers, proposed: undefined };
+    const hash = sha256(canonicalContent(frozen));
     await tx.policyVersion.create({
       data: {
-        policyId: input.id, number, answers, rendered, sha256: hash,
+        policyId: input.id, number, answers: frozen, rendered, sha256: hash,
         effectiveDate: new Date(`${effectiveDate}T00:00:00Z`), changeSummary, note: input.note?.trim() || null,
       },
     });

@@ -25,5 +25,7 @@ export const zPublish = z.object({
   note: z.string().trim().max(500, { error: "500\u00a0caractères au maximum." }),
   /** The founder confirms the users were already informed of a substantial change (shorter notice). */
   shortNotice: z.boolean().optional(),
+  /** The founder has reviewed what the template proposed and is still unconfirmed (P01). */
+  reviewedProposals: z.boolean().optional(),
 });
 export type TPublish = z.infer<typeof zPublish>;

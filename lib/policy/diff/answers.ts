@@ -4,6 +4,7 @@
 // beyond the letter of §8: a changed legal basis and a lengthened retention are graded substantial, since
 // both change what the person can expect (rights available, how long data is kept).
 import { DATA_CATEGORY_LABELS, LEGAL_BASIS_LABELS } from "../labels";
+import { visibleAnswers } from "../schema/visibility";
 import type { TAnswers, TPurpose, TRecipient } from "../schema";
 import { countryName } from "../document/context";
 import { retentionText } from "../document/phrases";
@@ -109,7 +110,10 @@ function diffRest(a: TAnswers, b: TAnswers, add: (c: TChange) => void) {
   if (restA !== restB) add({ kind: "other_changed", grade: json(a.automated) !== json(b.automated) && b.automated.decisions.length > a.automated.decisions.length ? "substantial" : "minor", field: "service", message: "Autres informations modifiées (service, sécurité, décisions automatisées, cookies ou annonce des modifications)" });
 }
 
-export function diffAnswers(a: TAnswers, b: TAnswers): TAnswersDiff {
+export function diffAnswers(before: TAnswers, after: TAnswers): TAnswersDiff {
+  // Only what the policy says counts: a value under a hidden control is not a change.
+  const a = visibleAnswers(before);
+  const b = visibleAnswers(after);
   const changes: TChange[] = [];
   const add = (c: TChange) => changes.push({ ...c, message: typo(c.message) });
   diffPurposes(a, b, add);

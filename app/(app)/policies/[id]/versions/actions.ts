@@ -7,7 +7,7 @@ import { publishVersion } from "@/lib/server/publish-version";
 import { setPublicationWithdrawn } from "@/lib/server/withdraw-publication";
 import { zPolicyId, zPublish, zSlug } from "@/lib/validation/policy";
 
-export async function publishPolicyAction(id: string, input: { effectiveDate: string; note: string; shortNotice?: boolean }): Promise<TActionResult<{ number: number; slug: string }>> {
+export async function publishPolicyAction(id: string, input: { effectiveDate: string; note: string; shortNotice?: boolean; reviewedProposals?: boolean }): Promise<TActionResult<{ number: number; slug: string }>> {
   if (!zPolicyId.safeParse(id).success) return NOT_FOUND_RESULT;
   const parsed = zPublish.safeParse(input);
   if (!parsed.success) {
@@ -18,6 +18,9 @@ export async function publishPolicyAction(id: string, input: { effectiveDate: st
     const r = await publishVersion(userId, { id, ...parsed.data });
     if (r.status === "unchanged") return { ok: false, code: "unchanged", message: "Aucune modification depuis la dernière version publiée : rien à publier." };
     if (r.status === "too_early") return { ok: false, code: r.reason === "notice" ? "short_notice" : "invalid", message: r.message, field: "effectiveDate" };
+    if (r.status === "unreviewed") {
+      return { ok: false, code: "unreviewed", message: `Relisez d’abord ${r.reasons.length > 1 ? `les ${r.reasons.length} réponses proposées par le modèle` : "la réponse proposée par le modèle"} et confirmez qu’elles décrivent votre activité.`, reasons: r.reasons };
+    }
     if (r.status === "blocked") {
       return { ok: false, code: "blocked", message: `Publication impossible : ${r.reasons.length} point${r.reasons.length > 1 ? "s" : ""} bloquant${r.reasons.length > 1 ? "s" : ""}.`, reasons: r.reasons };
     }
