@@ -21,7 +21,7 @@ function presetFor(key: TPurposeKey): TPurposePreset | undefined {
 }
 
 /** One preset per key of `keys` that no purpose of the draft has; keys without a preset (hosting, CDN…) are skipped. */
-export function suggestedPresets(answers: TAnswers, keys: readonly TPurposeKey[]): TPurposePreset[] {
+export function suggestedPresets(answers: Pick<TAnswers, "purposes">, keys: readonly TPurposeKey[]): TPurposePreset[] {
   const present = new Set(answers.purposes.map((p) => p.key));
   const presets = [...new Set(keys)].filter((k) => !present.has(k)).map(presetFor);
   return [...new Set(presets.filter((p) => p !== undefined))];
@@ -31,7 +31,7 @@ export function suggestedPresets(answers: TAnswers, keys: readonly TPurposeKey[]
  * For each recipient from the catalogue: the presets of the purposes its entry usually serves (those the recipient
  * still lists, when it lists any) that the draft has no purpose for. Recipients in `dismissed` (ids) are left out.
  */
-export function purposeSuggestions(answers: TAnswers, dismissed: Iterable<string> = []): TPurposeSuggestion[] {
+export function purposeSuggestions(answers: Pick<TAnswers, "recipients" | "purposes">, dismissed: Iterable<string> = []): TPurposeSuggestion[] {
   const skip = new Set(dismissed);
   const out: TPurposeSuggestion[] = [];
   for (const r of answers.recipients) {
@@ -45,7 +45,7 @@ export function purposeSuggestions(answers: TAnswers, dismissed: Iterable<string
 }
 
 /** Adds the purposes of `presets` whose key the draft lacks, each with an id no other purpose uses. */
-export function addPurposes(answers: TAnswers, presets: readonly TPurposePreset[]): { answers: TAnswers; added: TPurpose[] } {
+export function addPurposes<T extends Pick<TAnswers, "purposes">>(answers: T, presets: readonly TPurposePreset[]): { answers: T; added: TPurpose[] } {
   const purposes = [...answers.purposes];
   const added: TPurpose[] = [];
   for (const preset of presets) {
