@@ -45,6 +45,15 @@ export function CataloguePicker() {
     [recipients, purposes, dismissed],
   );
 
+  // Text typed before hydration is in the field but not in the state: take it, so it is searched.
+  useEffect(() => {
+    const typedEarly = input.current?.value ?? "";
+    if (typedEarly) {
+      setQuery(typedEarly);
+      setOpen(document.activeElement === input.current);
+    }
+  }, []);
+
   useEffect(() => {
     if (expanded && active >= 0) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: "nearest" });
   }, [expanded, active, id]);

@@ -37,7 +37,9 @@ export function purposeSuggestions(answers: Pick<TAnswers, "recipients" | "purpo
   for (const r of answers.recipients) {
     const entry = r.catalogueId ? findService(r.catalogueId) : undefined;
     if (!entry || skip.has(r.id)) continue;
-    const keys = r.purposes.length ? entry.defaultPurposes.filter((k) => r.purposes.includes(k)) : entry.defaultPurposes;
+    // A half-filled draft may lack the list (the wizard saves drafts as they are).
+    const listed: readonly TPurposeKey[] = r.purposes ?? [];
+    const keys = listed.length ? entry.defaultPurposes.filter((k) => listed.includes(k)) : entry.defaultPurposes;
     const presets = suggestedPresets(answers, keys);
     if (presets.length) out.push({ recipientId: r.id, name: r.name, presets });
   }

@@ -189,6 +189,12 @@ describe("purposeSuggestions are derived from the answers, so they survive a rel
     expect(purposeSuggestions(addManualVendor(defaultAnswers(), "Ma Compta").answers)).toEqual([]);
   });
 
+  it("a half-filled draft whose recipient has no purposes list yet still gets the catalogue's suggestions", () => {
+    const a = addVendor(defaultAnswers(), entry("google-maps")).answers;
+    delete (a.recipients[0] as Partial<TAnswers["recipients"][number]>).purposes;
+    expect(purposeSuggestions(a)[0]?.presets).toEqual(["embedded_content"]);
+  });
+
   it("addPurposes gives each purpose an id no other purpose uses", () => {
     const a = defaultAnswers();
     a.purposes = [{ ...purposeFrom("support"), id: "security" }];
