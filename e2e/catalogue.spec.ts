@@ -7,7 +7,8 @@ async function openRecipients(page: Page, label: string): Promise<string> {
   await signIn(page, uniqueEmail(label));
   const id = await createPolicy(page);
   await page.goto(`/policies/${id}/edit?step=destinataires`);
-  await expect(page.getByRole("heading", { level: 2, name: "Destinataires" })).toBeVisible();
+  // The wizard focuses the step's heading once hydrated: type only after that, or the focus moves away mid-typing.
+  await expect(page.getByRole("heading", { level: 2, name: "Destinataires" })).toBeFocused();
   return id;
 }
 
