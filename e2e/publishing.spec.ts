@@ -32,7 +32,7 @@ test("publish v1, read it signed out, add a recipient, publish v2: v1 stays with
   // Add a recipient from the catalogue, publish v2.
   await page.goto(`${new URL(page.url()).pathname}?step=destinataires`);
   await page.getByLabel("Rechercher un prestataire (Stripe, Brevo, OpenAI…)").fill("brevo");
-  await page.getByRole("button", { name: /^Brevo —/ }).click();
+  await page.getByRole("option", { name: /^Brevo —/ }).click();
   await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "saved", { timeout: 10_000 });
   await publish(page, "Ajout de Brevo pour les e-mails", { substantialToday: true });
 

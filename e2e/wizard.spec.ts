@@ -51,12 +51,12 @@ test("a founder goes from the AI-tool template to a policy with no blocking find
   await stripeCard.getByRole("button", { name: "Supprimer cet élément" }).click();
   const search = page.getByLabel("Rechercher un prestataire (Stripe, Brevo, OpenAI…)");
   await search.fill("strip");
-  await page.getByRole("button", { name: /^Stripe —/ }).click();
+  await page.getByRole("option", { name: /^Stripe —/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Stripe ajouté aux destinataires." })).toBeAttached();
   await search.fill("google analytics");
-  await page.getByRole("button", { name: /^Google Analytics 4 —/ }).click();
+  await page.getByRole("option", { name: /^Google Analytics 4 —/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Google Analytics 4 ajouté aux destinataires avec 2 cookies." })).toBeAttached();
   await page.getByRole("button", { name: "Ajouter ces finalités" }).click();
-  await page.getByRole("button", { name: /^Ajouter ses cookies/ }).click();
 
   // The preview shows Stripe's transfer clause, built in the browser.
   const preview = page.getByTestId("apercu");

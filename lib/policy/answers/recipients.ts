@@ -27,7 +27,7 @@ export function recipientFromCatalogue(entry: TCatalogueEntry, overrides: Partia
   return { ...recipient, ...overrides };
 }
 
-/** The trackers a catalogue entry sets, attributed to its recipient. Names with « <…> » must be completed. */
+/** The trackers a catalogue entry sets, attributed to its recipient (names as cookie policies print them: « _ga_* »). */
 export function trackersFromCatalogue(entry: TCatalogueEntry): TTracker[] {
   return entry.cookies.map((c) => ({
     name: c.name, provider: entry.name, purpose: c.purpose, lifetime: c.lifetime, category: c.category, recipientId: entry.id,

@@ -147,9 +147,9 @@ describe("F03 cookies and trackers", () => {
     }
   });
 
-  it("GA4 sets _ga and _ga_<id> for 13 months as analytics trackers", () => {
+  it("GA4 sets _ga and _ga_* for 13 months as analytics trackers", () => {
     const cookies = entry("google-analytics-4").cookies;
-    expect(cookies.map((c) => c.name)).toEqual(["_ga", "_ga_<id>"]);
+    expect(cookies.map((c) => c.name)).toEqual(["_ga", "_ga_*"]);
     for (const c of cookies) {
       expect(c.lifetime).toBe("13 mois");
       expect(c.category).toBe("analytics");

@@ -75,25 +75,37 @@ function normalise(text: string): string {
 
 interface SearchIndexRow {
   entry: TCatalogueEntry;
-  name: string;
-  id: string;
+  /** The normalised name, id and aliases: the names a founder may type for this service. */
+  names: readonly string[];
   words: readonly string[];
 }
 
 const SEARCH_INDEX: readonly SearchIndexRow[] = CATALOGUE.map((entry) => ({
   entry,
-  name: normalise(entry.name),
-  id: normalise(entry.id),
+  names: [entry.name, entry.id, ...entry.aliases].map(normalise),
   words: normalise(
-    [entry.name, entry.id, entry.legalEntity, entry.category, CATEGORY_LABELS_FR[entry.category]].join(" "),
+    [entry.name, entry.id, ...entry.aliases, entry.legalEntity, entry.category, CATEGORY_LABELS_FR[entry.category]].join(" "),
   ).split(" "),
 }));
 
 /**
- * Case- and accent-insensitive search on name, id, legal entity and category (key and French label). Every word of
- * the query must start a word of those fields (« strip » finds Stripe, « ia » does not find Infomaniak). Results whose
- * name starts with the query come first, then those where a word of the name or the id starts with it, then the
- * other matches, each group in alphabetical order. An empty query returns [].
+ * 0: the query is the name, id or an alias; 1: the name starts with it; 2: the id or an alias does; 3: a word of the
+ * name, id or an alias does; 4: it matched on other fields (legal entity, category).
+ */
+function rankOf(row: SearchIndexRow, q: string): number {
+  if (row.names.includes(q)) return 0;
+  if (row.names[0]?.startsWith(q)) return 1;
+  if (row.names.some((n) => n.startsWith(q))) return 2;
+  if (row.names.some((n) => ` ${n}`.includes(` ${q}`))) return 3;
+  return 4;
+}
+
+/**
+ * Case- and accent-insensitive search on name, aliases, id, legal entity and category (key and French label). Every
+ * word of the query must start a word of those fields (« strip » finds Stripe, « ia » does not find Infomaniak).
+ * Ranked: the query is the name or an alias (« GA4 », « Gmail »), then the name starts with it, then an alias does,
+ * then a word of the name or an alias does, then the other matches (legal entity, category); each group in
+ * alphabetical order. An empty query returns [].
  */
 export function searchCatalogue(query: string, limit = 8): TCatalogueEntry[] {
   const q = normalise(query);
@@ -102,11 +114,17 @@ export function searchCatalogue(query: string, limit = 8): TCatalogueEntry[] {
   const ranked: { entry: TCatalogueEntry; rank: number }[] = [];
   for (const row of SEARCH_INDEX) {
     if (!words.every((word) => row.words.some((w) => w.startsWith(word)))) continue;
-    let rank = 2;
-    if (row.name.startsWith(q)) rank = 0;
-    else if (` ${row.name}`.includes(` ${q}`) || row.id.startsWith(q)) rank = 1;
-    ranked.push({ entry: row.entry, rank });
+    ranked.push({ entry: row.entry, rank: rankOf(row, q) });
   }
   ranked.sort((a, b) => a.rank - b.rank || a.entry.name.localeCompare(b.entry.name, "fr"));
   return ranked.slice(0, limit).map((r) => r.entry);
+}
+
+/**
+ * The entry whose name, id or one alias is exactly the query (case, accents and punctuation aside), if any: when
+ * there is none, what the founder typed is not in the catalogue and may be added by hand.
+ */
+export function exactCatalogueMatch(query: string): TCatalogueEntry | undefined {
+  const q = normalise(query);
+  return q === "" ? undefined : SEARCH_INDEX.find((row) => row.names.includes(q))?.entry;
 }

@@ -12,6 +12,10 @@ export const SERVICE_CATEGORIES = [
 export const zServiceCategory = z.enum(SERVICE_CATEGORIES);
 
 export const zCatalogueCookie = z.object({
+  /**
+   * The cookie's name as cookie policies print it: a part that varies from site to site is a « * »
+   * (« _ga_* », « sb-*-auth-token »), never a « <placeholder> », which the checker rejects (E09).
+   */
   name: z.string().min(1),
   /** French, e.g. « Distinguer les visiteurs pour la mesure d'audience ». */
   purpose: z.string().min(1),
@@ -25,6 +29,8 @@ export const zCatalogueEntry = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   /** Display name, e.g. « Stripe ». */
   name: z.string().min(1),
+  /** Other names people search for: former names, products, abbreviations (« GA4 », « Gmail », « Sendinblue »). */
+  aliases: z.array(z.string().min(1)),
   category: zServiceCategory,
   /** Contracting legal entity for an EU customer, e.g. « Stripe Payments Europe Ltd ». */
   legalEntity: z.string().min(1),

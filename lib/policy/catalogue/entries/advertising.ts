@@ -5,6 +5,7 @@ export const ADVERTISING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "meta-pixel",
     name: "Meta Pixel / API Conversions",
+    aliases: ["Facebook Pixel", "Pixel Facebook", "Pixel Meta", "Meta", "Facebook", "Instagram", "Conversions API", "CAPI", "fbq"],
     category: "advertising",
     legalEntity: "Meta Platforms Ireland Limited",
     country: "IE",
@@ -29,6 +30,7 @@ export const ADVERTISING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "google-ads",
     name: "Google Ads",
+    aliases: ["AdWords", "Google AdWords", "DoubleClick", "Google Marketing Platform"],
     category: "advertising",
     legalEntity: "Google Ireland Limited",
     country: "IE",
@@ -53,6 +55,7 @@ export const ADVERTISING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "linkedin-insight-tag",
     name: "LinkedIn Insight Tag",
+    aliases: ["LinkedIn Ads", "LinkedIn Pixel", "Pixel LinkedIn", "Insight Tag"],
     category: "advertising",
     legalEntity: "LinkedIn Ireland Unlimited Company",
     country: "IE",

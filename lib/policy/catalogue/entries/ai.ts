@@ -8,6 +8,7 @@ export const AI_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "openai-api",
     name: "OpenAI API",
+    aliases: ["ChatGPT", "OpenAI", "GPT", "GPT-4o", "GPT-5", "DALL-E", "Whisper"],
     category: "ai",
     legalEntity: "OpenAI Ireland Limited",
     country: "IE",
@@ -24,6 +25,7 @@ export const AI_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "anthropic-api",
     name: "Anthropic API (Claude)",
+    aliases: ["Claude", "Anthropic"],
     category: "ai",
     legalEntity: "Anthropic Ireland, Limited",
     country: "IE",
@@ -40,6 +42,7 @@ export const AI_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "mistral-ai",
     name: "Mistral AI",
+    aliases: ["Mistral", "Le Chat", "Codestral"],
     category: "ai",
     legalEntity: "Mistral AI SAS",
     country: "FR",
@@ -56,6 +59,7 @@ export const AI_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "openrouter",
     name: "OpenRouter",
+    aliases: ["Open Router"],
     category: "ai",
     legalEntity: "OpenRouter, Inc.",
     country: "US",

@@ -6,6 +6,7 @@ export const ANALYTICS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "google-analytics-4",
     name: "Google Analytics 4",
+    aliases: ["GA4", "GA", "Google Analytics", "gtag", "gtag.js", "Universal Analytics"],
     category: "analytics",
     legalEntity: "Google Ireland Limited",
     country: "IE",
@@ -21,7 +22,7 @@ export const ANALYTICS_ENTRIES: readonly TCatalogueEntry[] = [
     defaultData: ["usage", "device", "ip_address", "cookies_ids", "location"],
     cookies: [
       { name: "_ga", purpose: "Distinguer les visiteurs pour la mesure d’audience", lifetime: "13 mois", category: "analytics" },
-      { name: "_ga_<id>", purpose: "Conserver l’état de la session pour la mesure d’audience", lifetime: "13 mois", category: "analytics" },
+      { name: "_ga_*", purpose: "Conserver l’état de la session pour la mesure d’audience", lifetime: "13 mois", category: "analytics" },
     ],
     clause: "Google Analytics 4 mesure, avec votre consentement, la fréquentation du site et l’usage de ses pages à partir d’identifiants déposés sur votre terminal ; Google Ireland Limited agit en tant que sous-traitant.",
     uncertain: ["dataLocations", "transfer.mechanism", "cookies.0.lifetime", "cookies.1.lifetime"],
@@ -30,6 +31,7 @@ export const ANALYTICS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "hotjar",
     name: "Hotjar",
+    aliases: ["Contentsquare"],
     category: "analytics",
     legalEntity: "Hotjar Ltd",
     country: "MT",
@@ -39,8 +41,8 @@ export const ANALYTICS_ENTRIES: readonly TCatalogueEntry[] = [
     defaultPurposes: ["analytics_consent", "product_improvement"],
     defaultData: ["usage", "device", "ip_address", "cookies_ids", "session_recordings"],
     cookies: [
-      { name: "_hjSessionUser_<site_id>", purpose: "Reconnaître le visiteur d’une visite à l’autre pour l’analyse de navigation", lifetime: "1 an", category: "analytics" },
-      { name: "_hjSession_<site_id>", purpose: "Rattacher les pages vues à la même session pour l’analyse de navigation", lifetime: "30 minutes", category: "analytics" },
+      { name: "_hjSessionUser_*", purpose: "Reconnaître le visiteur d’une visite à l’autre pour l’analyse de navigation", lifetime: "1 an", category: "analytics" },
+      { name: "_hjSession_*", purpose: "Rattacher les pages vues à la même session pour l’analyse de navigation", lifetime: "30 minutes", category: "analytics" },
     ],
     clause: "Hotjar Ltd (Malte) enregistre, avec votre consentement, votre navigation sur le site (clics, défilement, parcours) sous forme de cartes de chaleur et d’enregistrements de session, afin d’améliorer l’ergonomie du site.",
     uncertain: ["legalEntity"],
@@ -49,6 +51,7 @@ export const ANALYTICS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "matomo-cloud",
     name: "Matomo Cloud",
+    aliases: ["Matomo", "Piwik"],
     category: "analytics",
     legalEntity: "InnoCraft Ltd",
     country: "NZ",
@@ -61,8 +64,8 @@ export const ANALYTICS_ENTRIES: readonly TCatalogueEntry[] = [
     defaultPurposes: ["audience_exempt"],
     defaultData: ["usage", "device", "ip_address", "cookies_ids"],
     cookies: [
-      { name: "_pk_id.<site_id>.<hash>", purpose: "Distinguer les visiteurs pour la mesure d’audience exemptée de consentement", lifetime: "13 mois", category: "audience_exempt" },
-      { name: "_pk_ses.<site_id>.<hash>", purpose: "Rattacher les pages vues à la même visite pour la mesure d’audience", lifetime: "30 minutes", category: "audience_exempt" },
+      { name: "_pk_id.*", purpose: "Distinguer les visiteurs pour la mesure d’audience exemptée de consentement", lifetime: "13 mois", category: "audience_exempt" },
+      { name: "_pk_ses.*", purpose: "Rattacher les pages vues à la même visite pour la mesure d’audience", lifetime: "30 minutes", category: "audience_exempt" },
     ],
     clause: "Matomo Cloud, édité par InnoCraft Ltd (Nouvelle-Zélande), mesure l’audience du site pour notre seul compte, dans la configuration exemptée de consentement décrite par la CNIL ; les données sont hébergées en Allemagne. Matomo existe aussi en version auto-hébergée, sans transmission de données à InnoCraft.",
     uncertain: [],
@@ -71,6 +74,7 @@ export const ANALYTICS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "plausible",
     name: "Plausible Analytics",
+    aliases: [],
     category: "analytics",
     legalEntity: "Plausible Insights OÜ",
     country: "EE",

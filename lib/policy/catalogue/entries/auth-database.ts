@@ -5,6 +5,7 @@ export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "auth0",
     name: "Auth0",
+    aliases: ["Okta", "Auth 0"],
     category: "auth",
     legalEntity: "Okta, Inc.",
     country: "US",
@@ -13,14 +14,18 @@ export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
     transfer: { mechanism: "scc", note: "Clauses contractuelles types intégrées à l’accord de traitement des données d’Okta." },
     defaultPurposes: ["account", "security"],
     defaultData: ["identity", "contact", "account_credentials", "sso_profile", "ip_address", "device", "logs"],
-    cookies: [],
+    cookies: [
+      { name: "auth0.*.is.authenticated", purpose: "Indiquer à l’application qu’une session Auth0 est ouverte, pour reconnecter l’utilisateur sans nouvelle saisie", lifetime: "1 jour", category: "strictly_necessary" },
+      { name: "_legacy_auth0.*.is.authenticated", purpose: "Indiquer à l’application qu’une session Auth0 est ouverte (variante pour les navigateurs anciens)", lifetime: "1 jour", category: "strictly_necessary" },
+    ],
     clause: "Auth0, service de la société Okta, gère l’authentification des utilisateurs (inscription, connexion, réinitialisation du mot de passe) ; notre espace Auth0 est hébergé dans la région Europe (Allemagne, avec secours en Irlande).",
-    uncertain: ["legalEntity", "dataLocations", "transfer.mechanism"],
+    uncertain: ["legalEntity", "dataLocations", "transfer.mechanism", "cookies"],
     links: { privacy: "https://www.okta.com/privacy-policy/" },
   },
   {
     id: "clerk",
     name: "Clerk",
+    aliases: ["Clerk.com", "Clerk.dev"],
     category: "auth",
     legalEntity: "Clerk, Inc.",
     country: "US",
@@ -32,14 +37,16 @@ export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
     cookies: [
       { name: "__session", purpose: "Transmettre au serveur le jeton de session de l’utilisateur connecté (jeton valable 60 secondes)", lifetime: "1 an", category: "strictly_necessary" },
       { name: "__client_uat", purpose: "Indiquer au serveur la date de la dernière mise à jour de la session", lifetime: "1 an", category: "strictly_necessary" },
+      { name: "__client", purpose: "Maintenir la session de l’utilisateur connecté auprès du service d’authentification de Clerk (sous-domaine clerk du site)", lifetime: "1 an", category: "strictly_necessary" },
     ],
     clause: "Clerk, Inc. (États-Unis) gère l’authentification des utilisateurs : inscription, connexion, sessions et profils de compte.",
-    uncertain: ["transfer.mechanism"],
+    uncertain: ["transfer.mechanism", "cookies.0.lifetime", "cookies.1.lifetime", "cookies.2"],
     links: { privacy: "https://clerk.com/legal/privacy", dpa: "https://clerk.com/legal/dpa" },
   },
   {
     id: "supabase",
     name: "Supabase",
+    aliases: ["Supabase Auth", "Supabase Storage"],
     category: "database",
     legalEntity: "Supabase, Inc.",
     country: "US",
@@ -49,7 +56,7 @@ export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
     defaultPurposes: ["hosting", "account"],
     defaultData: ["identity", "contact", "account_credentials", "user_content", "logs", "ip_address"],
     cookies: [
-      { name: "sb-<project-ref>-auth-token", purpose: "Maintenir la session de l’utilisateur connecté", lifetime: "400 jours", category: "strictly_necessary" },
+      { name: "sb-*-auth-token", purpose: "Maintenir la session de l’utilisateur connecté", lifetime: "400 jours", category: "strictly_necessary" },
     ],
     clause: "Supabase, Inc. fournit la base de données et l’authentification du service ; les données sont hébergées dans la région de Francfort (Allemagne), choisie par nos soins.",
     uncertain: ["dataLocations", "cookies.0.lifetime"],
@@ -58,6 +65,7 @@ export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "firebase",
     name: "Firebase",
+    aliases: ["Firebase Auth", "Firestore", "Google Firebase", "Firebase Hosting"],
     category: "database",
     legalEntity: "Google Ireland Limited",
     country: "IE",

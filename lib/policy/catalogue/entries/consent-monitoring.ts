@@ -5,6 +5,7 @@ export const CONSENT_MONITORING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "axeptio",
     name: "Axeptio",
+    aliases: [],
     category: "consent",
     legalEntity: "Axeptio SAS",
     country: "FR",
@@ -25,6 +26,7 @@ export const CONSENT_MONITORING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "didomi",
     name: "Didomi",
+    aliases: [],
     category: "consent",
     legalEntity: "Didomi SAS",
     country: "FR",
@@ -44,6 +46,7 @@ export const CONSENT_MONITORING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "sentry",
     name: "Sentry",
+    aliases: ["Sentry.io"],
     category: "monitoring",
     legalEntity: "Functional Software, Inc.",
     country: "US",

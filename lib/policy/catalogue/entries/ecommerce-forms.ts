@@ -5,6 +5,7 @@ export const ECOMMERCE_FORMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "shopify",
     name: "Shopify",
+    aliases: ["Shopify Payments"],
     category: "ecommerce",
     legalEntity: "Shopify International Limited",
     country: "IE",
@@ -30,6 +31,7 @@ export const ECOMMERCE_FORMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "typeform",
     name: "Typeform",
+    aliases: ["Type Form", "Typeform Embed"],
     category: "forms",
     legalEntity: "Typeform SL",
     country: "ES",
@@ -46,6 +48,7 @@ export const ECOMMERCE_FORMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "calendly",
     name: "Calendly",
+    aliases: [],
     category: "scheduling",
     legalEntity: "Calendly LLC",
     country: "US",

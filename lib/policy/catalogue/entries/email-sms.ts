@@ -7,6 +7,7 @@ export const EMAIL_SMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "brevo",
     name: "Brevo",
+    aliases: ["Sendinblue", "Brevo Conversations"],
     category: "email",
     legalEntity: "Sendinblue SAS",
     country: "FR",
@@ -23,6 +24,7 @@ export const EMAIL_SMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "mailchimp",
     name: "Mailchimp",
+    aliases: ["Intuit Mailchimp", "Mandrill"],
     category: "email",
     legalEntity: "The Rocket Science Group LLC",
     country: "US",
@@ -43,6 +45,7 @@ export const EMAIL_SMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "postmark",
     name: "Postmark",
+    aliases: ["Postmark App", "ActiveCampaign"],
     category: "email",
     legalEntity: "ActiveCampaign, LLC",
     country: "US",
@@ -59,6 +62,7 @@ export const EMAIL_SMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "sendgrid",
     name: "SendGrid",
+    aliases: ["Twilio SendGrid", "Send Grid"],
     category: "email",
     legalEntity: "Twilio Inc.",
     country: "US",
@@ -75,6 +79,7 @@ export const EMAIL_SMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "resend",
     name: "Resend",
+    aliases: ["Resend.com"],
     category: "email",
     legalEntity: "Plus Five Five, Inc.",
     country: "US",
@@ -91,6 +96,7 @@ export const EMAIL_SMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "twilio",
     name: "Twilio",
+    aliases: ["Twilio SMS", "Twilio Verify"],
     category: "sms",
     legalEntity: "Twilio Inc.",
     country: "US",
@@ -107,6 +113,7 @@ export const EMAIL_SMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "google-workspace",
     name: "Google Workspace",
+    aliases: ["Gmail", "G Suite", "Google Drive", "Google Docs", "Google Agenda", "Google Calendar", "Google Meet"],
     category: "email",
     legalEntity: "Google Cloud EMEA Limited",
     country: "IE",
@@ -127,6 +134,7 @@ export const EMAIL_SMS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "microsoft-365",
     name: "Microsoft 365",
+    aliases: ["Office 365", "Outlook", "Microsoft Teams", "OneDrive", "Exchange Online", "SharePoint"],
     category: "email",
     legalEntity: "Microsoft Ireland Operations Limited",
     country: "IE",

@@ -7,6 +7,7 @@ export const EMBEDS_FONTS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "youtube-nocookie",
     name: "YouTube (vidéos en mode de confidentialité renforcée)",
+    aliases: ["YouTube", "youtube-nocookie.com", "Vidéo YouTube"],
     category: "embed",
     legalEntity: "Google Ireland Limited",
     country: "IE",
@@ -27,6 +28,7 @@ export const EMBEDS_FONTS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "vimeo",
     name: "Vimeo (vidéos intégrées)",
+    aliases: [],
     category: "embed",
     legalEntity: "Vimeo.com, Inc.",
     country: "US",
@@ -46,6 +48,7 @@ export const EMBEDS_FONTS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "google-maps",
     name: "Google Maps (cartes intégrées)",
+    aliases: ["Maps", "Carte Google", "Google Maps Embed"],
     category: "embed",
     legalEntity: "Google Ireland Limited",
     country: "IE",
@@ -65,6 +68,7 @@ export const EMBEDS_FONTS_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "google-fonts",
     name: "Google Fonts (polices servies par Google)",
+    aliases: ["fonts.googleapis.com", "Polices Google"],
     category: "fonts",
     legalEntity: "Google Ireland Limited",
     country: "IE",

@@ -8,6 +8,7 @@ export const HOSTING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "vercel",
     name: "Vercel",
+    aliases: [],
     category: "hosting",
     legalEntity: "Vercel Inc.",
     country: "US",
@@ -24,6 +25,7 @@ export const HOSTING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "netlify",
     name: "Netlify",
+    aliases: [],
     category: "hosting",
     legalEntity: "Netlify, Inc.",
     country: "US",
@@ -40,6 +42,7 @@ export const HOSTING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "aws",
     name: "Amazon Web Services (AWS)",
+    aliases: ["AWS", "Amazon", "Amazon S3", "S3", "EC2", "RDS", "CloudFront"],
     category: "hosting",
     legalEntity: "Amazon Web Services EMEA SARL",
     country: "LU",
@@ -60,6 +63,7 @@ export const HOSTING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "google-cloud",
     name: "Google Cloud",
+    aliases: ["GCP", "Google Cloud Platform", "Cloud Run"],
     category: "hosting",
     legalEntity: "Google Cloud EMEA Limited",
     country: "IE",
@@ -80,6 +84,7 @@ export const HOSTING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "ovhcloud",
     name: "OVHcloud",
+    aliases: ["OVH", "Kimsufi"],
     category: "hosting",
     legalEntity: "OVH SAS",
     country: "FR",
@@ -96,6 +101,7 @@ export const HOSTING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "scaleway",
     name: "Scaleway",
+    aliases: ["Scaleway Elements"],
     category: "hosting",
     legalEntity: "Scaleway SAS",
     country: "FR",
@@ -112,6 +118,7 @@ export const HOSTING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "hetzner",
     name: "Hetzner",
+    aliases: ["Hetzner Cloud"],
     category: "hosting",
     legalEntity: "Hetzner Online GmbH",
     country: "DE",
@@ -128,6 +135,7 @@ export const HOSTING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "infomaniak",
     name: "Infomaniak",
+    aliases: ["kSuite", "Swiss Backup"],
     category: "hosting",
     legalEntity: "Infomaniak Network SA",
     country: "CH",
@@ -144,6 +152,7 @@ export const HOSTING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "o2switch",
     name: "o2switch",
+    aliases: ["o2 switch"],
     category: "hosting",
     legalEntity: "o2switch",
     country: "FR",
@@ -160,6 +169,7 @@ export const HOSTING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "cloudflare",
     name: "Cloudflare",
+    aliases: ["Turnstile", "Cloudflare Pages", "Cloudflare R2"],
     category: "cdn",
     legalEntity: "Cloudflare, Inc.",
     country: "US",

@@ -5,6 +5,7 @@ export const PAYMENT_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "stripe",
     name: "Stripe",
+    aliases: ["Stripe Checkout", "Stripe Billing"],
     category: "payment",
     legalEntity: "Stripe Payments Europe Limited",
     country: "IE",
@@ -29,6 +30,7 @@ export const PAYMENT_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "paypal",
     name: "PayPal",
+    aliases: ["PayPal Checkout"],
     category: "payment",
     legalEntity: "PayPal (Europe) S.à r.l. et Cie, S.C.A.",
     country: "LU",
@@ -50,6 +52,7 @@ export const PAYMENT_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "paddle",
     name: "Paddle",
+    aliases: ["Paddle Billing"],
     category: "payment",
     legalEntity: "Paddle.com Market Limited",
     country: "GB",
@@ -67,6 +70,7 @@ export const PAYMENT_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "lemon-squeezy",
     name: "Lemon Squeezy",
+    aliases: ["LemonSqueezy"],
     category: "payment",
     legalEntity: "Lemon Squeezy, LLC",
     country: "US",
@@ -84,6 +88,7 @@ export const PAYMENT_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "mollie",
     name: "Mollie",
+    aliases: [],
     category: "payment",
     legalEntity: "Mollie B.V.",
     country: "NL",

@@ -5,6 +5,7 @@ export const SUPPORT_CRM_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "crisp",
     name: "Crisp",
+    aliases: ["Crisp Chat"],
     category: "support",
     legalEntity: "Crisp IM SAS",
     country: "FR",
@@ -14,7 +15,7 @@ export const SUPPORT_CRM_ENTRIES: readonly TCatalogueEntry[] = [
     defaultPurposes: ["support"],
     defaultData: ["identity", "contact", "messages", "ip_address", "device", "usage", "cookies_ids"],
     cookies: [
-      { name: "crisp-client/session/<website_id>", purpose: "Rétablir votre conversation avec notre support d’une page et d’une visite à l’autre", lifetime: "6 mois", category: "strictly_necessary" },
+      { name: "crisp-client/session/*", purpose: "Rétablir votre conversation avec notre support d’une page et d’une visite à l’autre", lifetime: "6 mois", category: "strictly_necessary" },
     ],
     clause: "Crisp IM SAS (France) fournit la messagerie instantanée de notre support client ; les conversations sont hébergées dans l’Union européenne.",
     uncertain: ["cookies.0.category"],
@@ -23,6 +24,7 @@ export const SUPPORT_CRM_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "intercom",
     name: "Intercom",
+    aliases: ["Intercom Messenger"],
     category: "support",
     legalEntity: "Intercom R&D Unlimited Company",
     country: "IE",
@@ -32,9 +34,9 @@ export const SUPPORT_CRM_ENTRIES: readonly TCatalogueEntry[] = [
     defaultPurposes: ["support"],
     defaultData: ["identity", "contact", "messages", "ip_address", "device", "usage", "cookies_ids"],
     cookies: [
-      { name: "intercom-id-<app_id>", purpose: "Reconnaître le visiteur pour conserver l’historique de ses conversations", lifetime: "9 mois", category: "strictly_necessary" },
-      { name: "intercom-session-<app_id>", purpose: "Maintenir la session de la messagerie du support", lifetime: "1 semaine", category: "strictly_necessary" },
-      { name: "intercom-device-id-<app_id>", purpose: "Identifier l’appareil pour prévenir les abus de la messagerie", lifetime: "9 mois", category: "strictly_necessary" },
+      { name: "intercom-id-*", purpose: "Reconnaître le visiteur pour conserver l’historique de ses conversations", lifetime: "9 mois", category: "strictly_necessary" },
+      { name: "intercom-session-*", purpose: "Maintenir la session de la messagerie du support", lifetime: "1 semaine", category: "strictly_necessary" },
+      { name: "intercom-device-id-*", purpose: "Identifier l’appareil pour prévenir les abus de la messagerie", lifetime: "9 mois", category: "strictly_necessary" },
     ],
     clause: "Intercom fournit la messagerie de notre support client ; Intercom R&D Unlimited Company (Irlande) traite les conversations et les coordonnées associées en tant que sous-traitant.",
     uncertain: ["dataLocations", "transfer.mechanism", "cookies.0.category"],
@@ -43,6 +45,7 @@ export const SUPPORT_CRM_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "hubspot",
     name: "HubSpot",
+    aliases: ["HubSpot CRM", "Hub Spot"],
     category: "crm",
     legalEntity: "HubSpot Ireland Limited",
     country: "IE",
@@ -67,6 +70,7 @@ export const SUPPORT_CRM_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "notion",
     name: "Notion",
+    aliases: ["Notion.so"],
     category: "storage",
     legalEntity: "Notion Labs, Inc.",
     country: "US",
