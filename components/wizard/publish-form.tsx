@@ -84,7 +84,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
       {proposals.length ? (
         <div className="space-y-2 rounded-md border border-warn bg-warn-soft px-3 py-2 text-sm">
           <p className="font-semibold">
-            {proposals.length > 1 ? `${proposals.length} réponses proposées par le modèle n’ont pas encore été confirmées :` : "Une réponse proposée par le modèle n’a pas encore été confirmée :"}
+            {proposals.length > 1 ? `${proposals.length} réponses proposées par le modèle n’ont pas encore été confirmées :` : "Une réponse proposée par le modèle n’a pas encore été confirmée :"}
           </p>
           <ul className="max-h-48 list-disc space-y-1 overflow-y-auto pl-5" aria-label="Réponses proposées par le modèle, non confirmées">
             {proposals.map((m, i) => (
@@ -93,7 +93,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
           </ul>
           <label className="flex min-h-11 cursor-pointer items-center gap-3">
             <input type="checkbox" checked={reviewed} onChange={(e) => setReviewed(e.target.checked)} className="size-5 shrink-0 accent-accent" />
-            <span>J’ai relu ces réponses dans l’aperçu : elles décrivent bien mon activité.</span>
+            <span>J’ai relu ces réponses dans l’aperçu : elles décrivent bien mon activité.</span>
           </label>
         </div>
       ) : null}

@@ -102,10 +102,11 @@ export function ObjectListField({ path, node, label }: TProps) {
       return;
     }
     setAsking(null);
-    if (cascade && withDependents !== false) {
-      const next = cascade.apply(getValues() as TAnswers);
+    const change = cascade && (withDependents === false ? cascade.keep : cascade.apply);
+    if (cascade && change) {
+      const next = change(getValues() as TAnswers);
       for (const key of ["data", "purposes", "recipients", "cookies"] as const) setValue(key, next[key], { shouldDirty: true, shouldValidate: true });
-      setAnnounce(`« ${title} » supprimé. ${cascade.ask ? "Ses cookies sont retirés aussi." : cascade.summary}`);
+      setAnnounce(`« ${title} » supprimé. ${!cascade.ask ? cascade.summary : withDependents ? "Ses cookies sont retirés aussi." : "Ses cookies restent listés."}`);
     } else {
       remove(i);
       setAnnounce(`« ${title} » supprimé.`);

@@ -3,6 +3,7 @@
 // set by the site itself). Pure: the wizard asks, announces and applies.
 import type { TAnswers } from "../schema";
 import { typo } from "../text/typography";
+import { removeVendor } from "./vendors";
 
 export type TCascade = {
   /** What else goes with the item, in French, for the announcement or the question. */
@@ -11,6 +12,8 @@ export type TCascade = {
   ask: boolean;
   /** The answers without the item and its dependents. */
   apply: (answers: TAnswers) => TAnswers;
+  /** When asked: the answers without the item, its dependents kept (and unlinked from it). */
+  keep?: (answers: TAnswers) => TAnswers;
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -57,11 +60,8 @@ export function cascadeOf(answers: TAnswers, listPath: string, index: number): T
     return {
       summary: typo(`${recipient.name || "Ce destinataire"} dépose ${plural(linked.length, "cookie", "cookies")} (${names}). Les retirer aussi de l'étape Cookies ?`),
       ask: true,
-      apply: (a) => ({
-        ...a,
-        recipients: withoutItem(a.recipients, index),
-        cookies: { ...a.cookies, trackers: a.cookies.trackers.filter((t) => t.recipientId !== recipient.id) },
-      }),
+      apply: (a) => removeVendor(a, recipient.id, { withTrackers: true }).answers,
+      keep: (a) => removeVendor(a, recipient.id, { withTrackers: false }).answers,
     };
   }
   return null;
