@@ -79,7 +79,18 @@ export function ObjectListField({ path, node, label }: TProps) {
   const { control, getValues, setValue } = useFormContext();
   const [asking, setAsking] = useState<{ index: number; cascade: TCascade } | null>(null);
   const [announce, setAnnounce] = useState("");
-  const { fields, append, remove } = useFieldArray({ control, name: path, keyName: "rhfKey" });
+  const { fields, append, remove, move } = useFieldArray({ control, name: path, keyName: "rhfKey" });
+  /** Moves a card up or down; focus follows it, so the keyboard can keep moving it. */
+  const moveTo = (from: number, to: number, label: string) => {
+    move(from, to);
+    setAnnounce(`« ${itemTitle(node, values[from], from)} » ${label} (position ${to + 1} sur ${fields.length}).`);
+    requestAnimationFrame(() => {
+      const card = document.getElementById(`${id}.${to}`);
+      const same = card?.querySelector<HTMLButtonElement>(`[data-deplacer="${to < from ? "haut" : "bas"}"]`);
+      // At either end its own button is disabled: the other one keeps the focus in the card.
+      (same && !same.disabled ? same : card?.querySelector<HTMLButtonElement>("[data-deplacer]:not(:disabled)") ?? card?.querySelector("summary"))?.focus();
+    });
+  };
   const values = (useWatch({ name: path }) ?? []) as Record<string, unknown>[];
   const element = arrayElement(node);
   const error = useFieldError(path);
@@ -160,9 +171,21 @@ export function ObjectListField({ path, node, label }: TProps) {
                     </div>
                   </div>
                 ) : (
-                  <button type="button" className={buttonClass.ghost} onClick={() => removeAt(i)} aria-describedby={`${id}-${i}-titre`}>
-                    Supprimer
-                  </button>
+                  <div className="flex flex-wrap gap-2">
+                    {node.meta?.itemKey && fields.length > 1 ? (
+                      <>
+                        <button type="button" data-deplacer="haut" className={buttonClass.ghost} disabled={i === 0} onClick={() => moveTo(i, i - 1, "monté")} aria-describedby={`${id}-${i}-titre`}>
+                          Monter
+                        </button>
+                        <button type="button" data-deplacer="bas" className={buttonClass.ghost} disabled={i === fields.length - 1} onClick={() => moveTo(i, i + 1, "descendu")} aria-describedby={`${id}-${i}-titre`}>
+                          Descendre
+                        </button>
+                      </>
+                    ) : null}
+                    <button type="button" className={buttonClass.ghost} onClick={() => removeAt(i)} aria-describedby={`${id}-${i}-titre`}>
+                      Supprimer
+                    </button>
+                  </div>
                 )}
               </div>
             </details>
