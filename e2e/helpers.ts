@@ -102,6 +102,12 @@ export async function publish(page: Page, note = "", options: { substantialToday
     await expect(page.getByRole("button", { name: "Publier" })).toBeDisabled();
     await page.getByLabel(/Je confirme que mes utilisateurs ont déjà été informés/).check();
   }
+  // What the template proposed and the founder has not confirmed one by one is reviewed here (P01).
+  const review = page.getByLabel(/J’ai relu ces réponses dans l’aperçu/);
+  if (await review.count()) {
+    await expect(page.getByRole("button", { name: "Publier" })).toBeDisabled();
+    await review.check();
+  }
   await page.getByRole("button", { name: "Publier" }).click();
   const link = page.getByRole("link", { name: "Voir la page publique" });
   await expect(link).toBeVisible();

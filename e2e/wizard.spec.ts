@@ -48,11 +48,16 @@ test("a founder goes from the AI-tool template to a policy with no blocking find
   await goToStep(page, /Destinataires/);
   const stripeCard = page.locator("details", { has: page.locator("summary", { hasText: /^Stripe/ }) });
   await stripeCard.locator("summary").click();
-  await stripeCard.getByRole("button", { name: "Supprimer cet élément" }).click();
+  await stripeCard.getByRole("button", { name: "Supprimer", exact: true }).click();
+  // Stripe's cookies are linked to it: the founder is asked whether they go too.
+  await expect(stripeCard.getByRole("alertdialog")).toContainText(/Stripe dépose \d cookies? \(__stripe/);
+  await stripeCard.getByRole("button", { name: "Supprimer avec ses cookies" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "« Stripe » supprimé. Ses cookies sont retirés aussi." })).toBeAttached();
+  await expect(page.locator(":focus")).not.toHaveCount(0);
   const search = page.getByLabel("Rechercher un prestataire (Stripe, Brevo, OpenAI…)");
   await search.fill("strip");
   await page.getByRole("option", { name: /^Stripe —/ }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Stripe ajouté aux destinataires." })).toBeAttached();
+  await expect(page.getByRole("status").filter({ hasText: /^Stripe ajouté aux destinataires/ })).toBeAttached();
   await search.fill("google analytics");
   await page.getByRole("option", { name: /^Google Analytics 4 —/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Google Analytics 4 ajouté aux destinataires avec 2 cookies." })).toBeAttached();
@@ -95,6 +100,10 @@ test("a founder goes from the AI-tool template to a policy with no blocking find
   await goToStep(page, /Relecture/);
   await expect(page.getByText("Aucun point bloquant.")).toBeVisible();
   await expect(blocking(page)).toHaveCount(0);
+  // What the template proposed is listed for review before publishing (P01).
+  await expect(page.getByRole("button", { name: "Publier" })).toBeDisabled();
+  await expect(page.locator("#publier-raison")).toContainText("Relisez les réponses proposées par le modèle");
+  await page.getByLabel(/J’ai relu ces réponses dans l’aperçu/).check();
   await expect(page.getByRole("button", { name: "Publier" })).toBeEnabled();
   await expect(page.locator("#publier-raison")).toContainText("La version publiée est datée, numérotée et ne changera plus");
   await page.reload();

@@ -31,7 +31,7 @@ export function CompliancePanel({ compliance, onFix }: { compliance: TCompliance
       <p className="mt-1 text-sm text-ink-soft" role="status">
         {blocking === 0 ? "Aucun point bloquant." : `${blocking} point${blocking > 1 ? "s" : ""} bloquant${blocking > 1 ? "s" : ""} à corriger avant publication.`}
       </p>
-      <div className="lg:max-h-[45vh] lg:overflow-y-auto">
+      <div className="lg:max-h-[45vh] lg:overflow-y-auto" tabIndex={0} role="region" aria-label="Points relevés, à faire défiler">
         <FindingList findings={findings.filter((f) => f.severity !== "info")} onFix={onFix} label="Points relevés" />
       </div>
       {findings.some((f) => f.severity === "info") ? (

@@ -86,7 +86,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
           <p className="font-semibold">
             {proposals.length > 1 ? `${proposals.length} réponses proposées par le modèle n’ont pas encore été confirmées :` : "Une réponse proposée par le modèle n’a pas encore été confirmée :"}
           </p>
-          <ul className="max-h-48 list-disc space-y-1 overflow-y-auto pl-5" aria-label="Réponses proposées par le modèle, non confirmées">
+          <ul tabIndex={0} className="max-h-48 list-disc space-y-1 overflow-y-auto pl-5" aria-label="Réponses proposées par le modèle, non confirmées">
             {proposals.map((m, i) => (
               <li key={i}>{m.replace(/^Proposé par le modèle\u00a0: /, "").replace(/\. Gardez.*$/, "")}</li>
             ))}

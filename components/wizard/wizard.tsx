@@ -36,11 +36,17 @@ export function Wizard({ policy, initialStep, publishedAnswers = null }: { polic
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
+  const mounted = useRef(false);
   useEffect(() => {
     const path = pendingFocus.current;
     pendingFocus.current = null;
+    const firstRender = !mounted.current;
+    mounted.current = true;
     requestAnimationFrame(() => {
-      if (!path || !focusField(path)) heading.current?.focus();
+      if (path && focusField(path)) return;
+      // On the page's first render, never take the focus from a field the founder is already typing in.
+      if (firstRender && document.activeElement && document.activeElement !== document.body) return;
+      heading.current?.focus();
     });
   }, [step]);
 

@@ -115,8 +115,12 @@ export function ObjectListField({ path, node, label }: TProps) {
     setAsking(null);
     const change = cascade && (withDependents === false ? cascade.keep : cascade.apply);
     if (cascade && change) {
-      const next = change(getValues() as TAnswers);
-      for (const key of ["data", "purposes", "recipients", "cookies"] as const) setValue(key, next[key], { shouldDirty: true, shouldValidate: true });
+      const before = getValues() as TAnswers;
+      const next = change(before);
+      // Every part of the answers the cascade touched, and only those.
+      for (const key of Object.keys(next) as (keyof TAnswers)[]) {
+        if (next[key] !== before[key]) setValue(key, next[key], { shouldDirty: true, shouldValidate: true });
+      }
       setAnnounce(`« ${title} » supprimé. ${!cascade.ask ? cascade.summary : withDependents ? "Ses cookies sont retirés aussi." : "Ses cookies restent listés."}`);
     } else {
       remove(i);
