@@ -32,6 +32,19 @@ describe("drafts", () => {
     expect(loadDraft(saved)).toEqual(saved);
     expect(() => loadDraft({ schemaVersion: SCHEMA_VERSION + 1 })).toThrow(/migration impossible/);
   });
+
+  it("M08 answers saved under questionnaire version 1 say the same after migration: a relationship prolonged by a duration stays prolonged", async () => {
+    const { buildDocument, renderText } = await import(".");
+    const v2 = structuredClone(FIXTURES.marketplace!);
+    const v1 = JSON.parse(JSON.stringify({ ...v2, schemaVersion: 1 })) as Record<string, unknown> & { purposes: { retention: Record<string, unknown> }[] };
+    for (const p of v1.purposes) delete p.retention.extended;
+    const prolonged = v2.purposes.filter((p) => p.retention.mode === "relationship" && p.retention.amount !== undefined);
+    expect(prolonged.length).toBeGreaterThan(0);
+    const migrated = loadDraft(v1);
+    expect(migrated.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(renderText(buildDocument(migrated))).toBe(renderText(buildDocument(v2)));
+    expect(renderText(buildDocument(migrated))).toMatch(/la fin de la transaction, puis 5\u00a0ans/);
+  });
 });
 
 describe("E09 placeholders versus markup", () => {

@@ -4,11 +4,17 @@ export { SCHEMA_VERSION, STEPS, STEP_LABELS, STEP_SCHEMAS, zAnswers, answersJson
 export type { TAnswers, TPurpose, TRecipient, TRetention, TStep, TTracker } from "./schema";
 export type { TFieldMeta } from "./schema/fields";
 export { migrateAnswers, type TMigrationResult } from "./schema/migrate";
+export { controlAt, isShown, itemTitleOf, unwrapField, visibleAnswers, type TControl } from "./schema/visibility";
 
 export { defaultAnswers } from "./answers/defaults";
 export { templateAnswers, TEMPLATES } from "./answers/templates";
 export { PURPOSE_PRESETS, purposeFrom, type TPurposePreset } from "./answers/purposes";
 export { recipientFromCatalogue, trackersFromCatalogue } from "./answers/recipients";
+export { addManualVendor, addVendor, removeVendor } from "./answers/vendors";
+export { addPurposes, purposeSuggestions } from "./answers/suggestions";
+export { FILLS, withPurposeType } from "./answers/fills";
+export { allProposals, confirmProposal, openProposals, type TOpenProposal } from "./answers/proposals";
+export { cascadeOf, type TCascade } from "./answers/cascade";
 
 export { buildDocument, type TBuildOptions } from "./document/build";
 export { ANCHORS } from "./document/types";

@@ -1,5 +1,6 @@
 import "server-only";
-import { buildDocument, type TAnswers } from "@/lib/policy";
+import { buildDocument } from "@/lib/policy";
+import { loadDraft } from "@/lib/policy/draft";
 import { getVersion, type TPolicyIndex, type TVersionContent } from "./cache";
 import { IMMUTABLE, NOT_FOUND, pageCsp, respond } from "./http";
 import { fileBase, frenchDay, type TFormat } from "./page";
@@ -19,7 +20,8 @@ function pdfFor(index: TPolicyIndex, v: TVersionContent): Promise<Uint8Array> {
   const key = `${index.policyId}:${v.number}`;
   let hit = pdfCache.get(key);
   if (!hit) {
-    const doc = buildDocument(v.answers as TAnswers);
+    // Answers stored under an older questionnaire are migrated first, so the PDF says what the page says.
+    const doc = buildDocument(loadDraft(v.answers));
     // pdfkit is loaded the first time a PDF is asked for, not at start-up.
     hit = import("@/lib/pdf/render-pdf")
       .then(({ renderPdf }) => renderPdf(doc, { company: index.company, version: v.number, publishedOn: frenchDay(v.publishedAt), author: index.company }))
