@@ -44,7 +44,7 @@ export const DATA_CATEGORY_LABELS: Record<TDataCategoryKey, { label: string; sho
   contact: { label: "Coordonnées", short: "coordonnées", examples: "adresse e-mail, numéro de téléphone" },
   account_credentials: { label: "Identifiants de connexion", short: "identifiants de connexion", examples: "adresse e-mail et mot de passe, conservé sous forme hachée" },
   sso_profile: { label: "Profil de connexion tierce", short: "profil de connexion tierce", examples: "identifiant, nom et photo transmis par le fournisseur de connexion choisi" },
-  billing: { label: "Données de facturation", short: "données de facturation", examples: "nom ou raison sociale, adresse de facturation, numéro de TVA" },
+  billing: { label: "Données de facturation", short: "données de facturation", examples: "nom ou raison sociale, adresse de facturation" },
   payment_card: { label: "Données de carte bancaire", short: "données de carte bancaire", examples: "saisies et traitées par le prestataire de paiement" },
   transaction: { label: "Données de transaction", short: "données de transaction", examples: "montant, date, référence de la transaction, moyen de paiement utilisé" },
   order: { label: "Données de commande", short: "données de commande", examples: "produits commandés, historique des commandes, échanges relatifs aux commandes" },

@@ -25,7 +25,7 @@ export const PURPOSE_PRESETS = {
   },
   orders: {
     key: "orders", label: PURPOSE_LABELS.orders, data: ["identity", "contact", "postal_address", "order"], basis: "contract",
-    requirement: "contractual", consequence: "Sans ces données, la commande ne peut pas être traitée ni livrée.",
+    requirement: "contractual", consequence: "Sans ces données, la commande ne peut pas être traitée.",
     retention: { mode: "duration", amount: 5, unit: "years", from: "la livraison de la commande", criteria: "Cette durée correspond au délai de prescription des actions en justice (article 2224 du code civil)." },
   },
   payment: {
@@ -58,7 +58,7 @@ export const PURPOSE_PRESETS = {
   customer_emails: {
     key: "newsletter", label: "Offres adressées à nos clients par e-mail", data: ["contact", "order"], basis: "legitimate_interest",
     legitimateInterest: "Informer nos clients de produits ou services analogues à ceux qu'ils ont déjà achetés.",
-    softOptIn: true, requirement: "optional", optOut: "le lien de désinscription présent dans chaque e-mail, ou la case à cocher proposée lors de la commande",
+    softOptIn: true, requirement: "optional", optOut: "le lien de désinscription présent dans chaque e-mail",
     retention: { mode: "duration", amount: 3, unit: "years", from: "votre dernier achat" },
   },
   b2b_prospecting: {

@@ -29,6 +29,14 @@ function listSchema(path: string) {
   return controlAt({}, path)?.node ?? zAnswers;
 }
 
+const ACCOUNT = /\bcomptes?\b/i;
+
+/** Whether the service has user accounts: an account purpose, or login data. */
+function hasAccounts(a: TAnswers): boolean {
+  return a.purposes.some((p) => p.key === "account")
+    || a.data.categories.some((c) => c.key === "account_credentials" || c.key === "sso_profile");
+}
+
 /** A name the founder gave, or what to call the item while it has none. */
 const named = (value: string | undefined, fallback: string) => (has(value) ? value.trim() : fallback);
 
@@ -84,6 +92,12 @@ function checkPurposes(a: TAnswers, emit: TEmit) {
       emit("M12", "warning", at("consequence"), `Précisez ce qui se passe si la personne ne fournit pas les données de la finalité « ${purposeName(p)} ».`);
     }
     checkRetention(p, i, emit);
+    if (!hasAccounts(a)) {
+      // A text written for a service with accounts, in a policy that declares none (a template's leftover).
+      const field = (["until", "from", "criteria"] as const).find((k) => ACCOUNT.test(p.retention[k] ?? ""));
+      if (field) emit("M08", "warning", at(`retention.${field}`), `La conservation de « ${purposeName(p)} » renvoie à un compte, alors qu'aucun compte utilisateur n'est déclaré : indiquez l'événement qui y met fin pour votre activité.`);
+      if (ACCOUNT.test(p.consequence ?? "")) emit("M12", "warning", at("consequence"), `La conséquence d'un refus indiquée pour « ${purposeName(p)} » parle d'un compte, alors qu'aucun compte utilisateur n'est déclaré.`);
+    }
     if (p.furtherProcessing && blank(p.startsOn)) emit("M14", "blocking", at("startsOn"), `Indiquez la date à laquelle commence la nouvelle utilisation « ${purposeName(p)} » : elle doit être annoncée avant.`);
     if (p.furtherProcessing && has(p.startsOn) && has(a.effectiveDate) && p.startsOn < a.effectiveDate) {
       emit("M14", "blocking", at("startsOn"), `La nouvelle utilisation « ${purposeName(p)} » commence avant l'entrée en vigueur de la politique : elle doit être annoncée avant de commencer.`);

@@ -39,5 +39,5 @@ describe("random valid answers", () => {
         if (b.kind === "table") for (const row of b.rows) for (const cell of row) expect(cell.map((c) => c.text).join("").trim(), `seed ${seed} ${s.anchor}`).not.toBe("");
       }
     }
-  });
+  }, 60_000);
 });
