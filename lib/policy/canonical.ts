@@ -4,15 +4,20 @@
 import type { TAnswers } from "./schema";
 import { visibleAnswers } from "./schema/visibility";
 
-function normalise(value: unknown): unknown {
+/**
+ * Keys sorted, strings NFC, absent and "" dropped. `loose` (for comparing, not hashing): null and empty
+ * lists also count as « not answered » (the draft rule, draft.ts), so a field the editor cleared, left
+ * empty or never sent compares the same.
+ */
+function normalise(value: unknown, loose = false): unknown {
   if (typeof value === "string") return value.normalize("NFC");
-  if (Array.isArray(value)) return value.map(normalise);
+  if (Array.isArray(value)) return value.map((v) => normalise(v, loose));
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v === undefined || v === "") continue;
-      out[key] = normalise(v);
+      const v = normalise((value as Record<string, unknown>)[key], loose);
+      if (v === undefined || v === "" || (loose && (v === null || (Array.isArray(v) && v.length === 0)))) continue;
+      out[key] = v;
     }
     return out;
   }
@@ -23,23 +28,6 @@ export function canonicalContent(answers: TAnswers): string {
   return JSON.stringify(normalise(answers));
 }
 
-// Like normalise, and also: null and empty lists count as « not answered » (the draft rule, draft.ts),
-// so a field the editor cleared, left empty or never sent compares the same.
-function normaliseForComparison(value: unknown): unknown {
-  if (typeof value === "string") return value.normalize("NFC");
-  if (Array.isArray(value)) return value.map(normaliseForComparison);
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = normaliseForComparison((value as Record<string, unknown>)[key]);
-      if (v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0)) continue;
-      out[key] = v;
-    }
-    return out;
-  }
-  return value;
-}
-
 /**
  * What a policy says, for « has anything changed since the last version? » (the dashboard's
  * « modifications non publiées », publishing's « aucune modification »): the answers without the
@@ -48,7 +36,7 @@ function normaliseForComparison(value: unknown): unknown {
  */
 export function comparableContent(answers: TAnswers): string {
   // `proposed` is the wizard's bookkeeping (P01), not what the policy says.
-  return JSON.stringify(normaliseForComparison({ ...visibleAnswers(answers), effectiveDate: undefined, proposed: undefined }));
+  return JSON.stringify(normalise({ ...visibleAnswers(answers), effectiveDate: undefined, proposed: undefined }, true));
 }
 
 /** True when two answer sets say the same thing (see comparableContent). */
