@@ -33,21 +33,25 @@ async function brokenDraft(page: Page): Promise<string> {
   const second = purposes.nth(1);
   await second.locator("summary").click();
   await second.getByLabel("Type de durée").selectOption({ label: "La durée de la relation, éventuellement prolongée" });
-  await second.getByLabel("Fin de la relation").fill("");
+  await second.getByLabel("Fin de la relation", { exact: true }).fill("");
 
+  await waitSaved(page);
   // A vendor outside the EEA whose transfer is « À déterminer » (M07).
   await page.goto(`/policies/${id}/edit?step=destinataires`);
   const stripe = card(page, /^Stripe/);
   await stripe.locator("summary").click();
   await stripe.getByLabel("Encadrement des transferts").selectOption({ label: "À déterminer" });
 
+  await waitSaved(page);
   // A cookie added by hand and left empty.
   await page.goto(`/policies/${id}/edit?step=cookies`);
   const trackers = page.locator("details[id^='champ-cookies.trackers.']");
   const before = await trackers.count();
   await page.locator("[id='champ-cookies.trackers']").click();
   await expect(trackers).toHaveCount(before + 1);
+  await expect(page.getByTestId("statut-enregistrement")).not.toHaveAttribute("data-status", "pending");
 
+  await waitSaved(page);
   // Rights exercised through a form whose address is missing.
   await page.goto(`/policies/${id}/edit?step=droits`);
   await page.getByRole("checkbox", { name: "Par un formulaire en ligne" }).check();

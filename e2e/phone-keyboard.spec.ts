@@ -191,7 +191,7 @@ test.describe("with the keyboard alone", () => {
     const position = () => card.evaluate((d) => Number(d.id.split(".").pop()));
     const last = await position();
 
-    await pressUntil(page, "Tab", (el) => el.getAttribute("data-deplacer") === "haut" && (el.closest("details")?.querySelector("summary")?.textContent ?? "").startsWith("Hotjar"));
+    await pressUntil(page, "Tab", (el) => el.getAttribute("data-deplacer") === "haut" && (el.closest("details")?.querySelector("summary")?.textContent ?? "").startsWith("Hotjar"), 200);
     await page.keyboard.press("Enter");
     await expect.poll(position).toBe(last - 1);
     await expectFocusVisible(page, "after « Monter »");
