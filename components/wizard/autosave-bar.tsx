@@ -59,7 +59,7 @@ function ConflictBanner() {
         Vos dernières saisies n’ont pas été enregistrées, pour ne pas écraser cette autre modification. Elles restent affichées
         ici : notez-les, puis rechargez le brouillon pour repartir de la version enregistrée.
       </p>
-      <button type="button" className="mt-3 rounded-md bg-danger px-4 py-2 font-semibold text-white" onClick={() => window.location.reload()}>
+      <button type="button" className="mt-3 min-h-11 rounded-md bg-danger px-4 py-2 font-semibold text-white" onClick={() => window.location.reload()}>
         Recharger le brouillon
       </button>
     </div>

@@ -36,7 +36,7 @@ export function CompliancePanel({ compliance, onFix }: { compliance: TCompliance
       </div>
       {findings.some((f) => f.severity === "info") ? (
         <details className="mt-3 text-sm">
-          <summary className="cursor-pointer font-semibold">
+          <summary className="min-h-11 cursor-pointer py-3 font-semibold">
             {infoLabel(findings.filter((f) => f.severity === "info").length)}
           </summary>
           <FindingList findings={findings.filter((f) => f.severity === "info")} onFix={onFix} label="Informations" />
@@ -61,7 +61,7 @@ function FindingList({ findings, onFix, label }: { findings: TFinding[]; onFix: 
           <p className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs text-ink-soft">
             <span>{f.article}</span>
             {f.field ? (
-              <button type="button" className="-my-2 inline-flex min-h-11 items-center px-2 text-sm font-semibold text-accent underline" onClick={() => onFix(f.field ?? "")}>
+              <button type="button" className="-my-2 inline-flex min-h-11 items-center px-2 text-sm font-semibold text-accent underline" data-champ={f.field} onClick={() => onFix(f.field ?? "")}>
                 Corriger<span className="sr-only"> : {f.message}</span>
               </button>
             ) : null}

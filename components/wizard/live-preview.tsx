@@ -52,7 +52,7 @@ export function LivePreview({ control }: { control: Control<TAnswers> }) {
         <ol className="mt-1 list-inside list-decimal space-y-0.5">
           {sections.filter((s) => s.number).map((s) => (
             <li key={s.anchor}>
-              <a href={`#${s.anchor}`} className="text-accent underline-offset-2 hover:underline">
+              <a href={`#${s.anchor}`} className="inline-flex min-h-11 items-center text-accent underline-offset-2 hover:underline lg:min-h-0">
                 {s.title}
               </a>
             </li>

@@ -54,7 +54,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
           <label htmlFor="date-effet" className="block text-sm font-semibold">
             Date d’entrée en vigueur
           </label>
-          <input id="date-effet" type="date" min={today} value={effectiveDate} onChange={(e) => setChosenDate(e.target.value)} className="mt-1 block w-full rounded-md border border-line px-3 py-2" aria-invalid={dateCheck.kind === "ok" ? undefined : true} aria-describedby="date-effet-aide date-effet-regle" />
+          <input id="date-effet" type="date" min={today} value={effectiveDate} onChange={(e) => setChosenDate(e.target.value)} className="mt-1 block min-h-11 w-full rounded-md border border-line px-3 py-2" aria-invalid={dateCheck.kind === "ok" ? undefined : true} aria-describedby="date-effet-aide date-effet-regle" />
           <p id="date-effet-aide" className="mt-1 text-sm text-ink-soft">
             {plan.explanation ? `${plan.explanation} ` : ""}Une date future laisse la version précédente en vigueur jusque-là.
           </p>
@@ -63,7 +63,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
             {dateCheck.kind === "short_notice" ? (
               <div className="mt-2 rounded-md bg-danger-soft px-3 py-2 text-sm">
                 <p className="text-danger">{dateCheck.message}</p>
-                <label className="mt-2 flex items-start gap-2">
+                <label className="mt-2 flex min-h-11 cursor-pointer items-start gap-2 py-1">
                   <input type="checkbox" checked={shortNotice} onChange={(e) => setShortNotice(e.target.checked)} className="mt-1" />
                   <span>Je confirme que mes utilisateurs ont déjà été informés de ces modifications : elles peuvent entrer en vigueur à cette date.</span>
                 </label>
@@ -75,7 +75,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
           <label htmlFor="note-version" className="block text-sm font-semibold">
             Note de version (facultative)
           </label>
-          <textarea id="note-version" rows={3} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} className="mt-1 block w-full rounded-md border border-line px-3 py-2" aria-describedby="note-version-aide" />
+          <textarea id="note-version" rows={3} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} className="mt-1 block min-h-11 w-full rounded-md border border-line px-3 py-2" aria-describedby="note-version-aide" />
           <p id="note-version-aide" className="mt-1 text-sm text-ink-soft">
             Affichée dans l’historique public, par exemple « Ajout de Stripe pour les paiements ».
           </p>

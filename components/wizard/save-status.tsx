@@ -23,7 +23,7 @@ export function SaveStatus({ state, onRetry }: { state: TAutosaveState; onRetry:
         {text}
       </p>
       {state.status === "error" ? (
-        <button type="button" onClick={onRetry} className="font-semibold text-accent underline">
+        <button type="button" onClick={onRetry} className="inline-flex min-h-11 items-center px-2 font-semibold text-accent underline">
           Réessayer
         </button>
       ) : null}

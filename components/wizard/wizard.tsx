@@ -81,6 +81,7 @@ export function Wizard({ policy, initialStep, publishedAnswers = null }: { polic
 
   return (
     <FormProvider {...methods}>
+      <div data-testid="assistant">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-2xl font-semibold">{policy.title}</h1>
         <AutosaveBar form={methods} policyId={policy.id} revision={policy.revision} flushRef={flushRef} />
@@ -117,6 +118,7 @@ export function Wizard({ policy, initialStep, publishedAnswers = null }: { polic
             <LivePreview control={methods.control} />
           </section>
         </aside>
+      </div>
       </div>
     </FormProvider>
   );

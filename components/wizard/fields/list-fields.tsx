@@ -63,7 +63,17 @@ export function StringListField({ path, node, label }: TProps) {
           );
         })}
       </ul>
-      <button type="button" id={id} className={`${buttonClass.secondary} mt-2`} onClick={() => set([...items, ""])}>
+      <button
+        type="button"
+        id={id}
+        aria-describedby={`${id}-libelle`}
+        className={`${buttonClass.secondary} mt-2`}
+        onClick={() => {
+          set([...items, ""]);
+          // The cursor goes to the new address, ready to type.
+          requestAnimationFrame(() => document.getElementById(fieldId(`${path}.${items.length}`))?.focus());
+        }}
+      >
         Ajouter
       </button>
     </FieldShell>

@@ -89,19 +89,17 @@ function OptionalGroup({ schema, path, label }: { schema: z.ZodType; path: strin
   const on = value !== undefined && value !== null;
   return (
     <div className="space-y-3 rounded-lg border border-line bg-white p-4">
-      <div className="flex items-start gap-2">
+      <label className="flex min-h-11 cursor-pointer items-center gap-3 font-semibold">
         <input
           id={id}
           type="checkbox"
-          className="mt-1 size-4 accent-accent"
+          className="size-5 shrink-0 accent-accent"
           checked={on}
           aria-describedby={`${id}-aide`}
           onChange={(e) => setValue(path, e.target.checked ? defaultValue(node.inner) : undefined, { shouldDirty: true })}
         />
-        <label htmlFor={id} className="font-semibold">
-          {label}
-        </label>
-      </div>
+        <span>{label}</span>
+      </label>
       <p id={`${id}-aide`} className="text-sm text-ink-soft">
         {node.meta?.help}
       </p>

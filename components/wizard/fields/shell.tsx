@@ -2,7 +2,7 @@ import { get, useFormContext } from "react-hook-form";
 import { fieldId } from "../schema-walk";
 
 export const inputClass =
-  "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger";
+  "mt-1 block min-h-11 w-full rounded-md border border-line bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger";
 
 /** The error message at a path, if any. */
 export function useFieldError(path: string): string | undefined {
