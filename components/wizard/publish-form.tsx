@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useRef, useState, useTransition } from "react";
 import { useWatch } from "react-hook-form";
 import { publishPolicyAction } from "@/app/(app)/policies/[id]/versions/actions";
 import { buttonClass } from "@/components/ui/button";
@@ -21,6 +21,7 @@ type TOutcome = { kind: "published"; number: number; slug: string } | { kind: "e
  */
 export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDate, publishedAnswers }: { policyId: string; blocking: number; proposals: string[]; flushRef: { current: TFlush | null }; defaultDate: string; publishedAnswers: TAnswers | null }) {
   const [reviewed, setReviewed] = useState(false);
+  const outcomeRef = useRef<HTMLDivElement>(null);
   const answers = useWatch<TAnswers>();
   const today = todayInParis();
   const plan = useMemo(() => publishDatePlan(publishedAnswers, answers, today, defaultDate), [publishedAnswers, answers, today, defaultDate]);
@@ -42,6 +43,11 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
       }
       const r = await publishPolicyAction(policyId, { effectiveDate, note, shortNotice: dateCheck.kind === "short_notice" && shortNotice, reviewedProposals: proposals.length > 0 && reviewed });
       setOutcome(r.ok ? { kind: "published", number: r.number, slug: r.slug } : { kind: "error", message: r.message, reasons: r.reasons });
+      // The outcome may sit below the fold on a phone: bring it into view and put the focus on it.
+      requestAnimationFrame(() => {
+        outcomeRef.current?.scrollIntoView({ block: "center" });
+        outcomeRef.current?.focus({ preventScroll: true });
+      });
     });
 
   const dateRefused = dateCheck.kind === "past" || dateCheck.kind === "invalid" || (dateCheck.kind === "short_notice" && !shortNotice);
@@ -86,7 +92,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
           <p className="font-semibold">
             {proposals.length > 1 ? `${proposals.length} réponses proposées par le modèle n’ont pas encore été confirmées :` : "Une réponse proposée par le modèle n’a pas encore été confirmée :"}
           </p>
-          <ul tabIndex={0} className="max-h-48 list-disc space-y-1 overflow-y-auto pl-5" aria-label="Réponses proposées par le modèle, non confirmées">
+          <ul className="list-disc space-y-1 pl-5" aria-label="Réponses proposées par le modèle, non confirmées">
             {proposals.map((m, i) => (
               <li key={i}>{m.replace(/^Proposé par le modèle\u00a0: /, "").replace(/\. Gardez.*$/, "")}</li>
             ))}
@@ -109,7 +115,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
           ? `Corrigez d’abord ${blocking === 1 ? "le point bloquant" : `les ${blocking} points bloquants`} listé${blocking > 1 ? "s" : ""} dans le panneau Conformité.`
           : "La version publiée est datée, numérotée et ne changera plus ; les précédentes restent en ligne."}
       </p>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" ref={outcomeRef} tabIndex={-1} className="outline-none">
         {outcome?.kind === "published" ? (
           <p className="rounded-md bg-accent-soft px-3 py-2 text-sm">
             Version {outcome.number} publiée.{" "}

@@ -4,8 +4,8 @@ import { WIZARD_STEP_LABELS, WIZARD_STEPS, type TWizardStep } from "./steps";
 
 /** Progress bar with step names and completion state; each step is a link (the step lives in the URL). */
 export function StepNav({
-  current, todo, hrefFor, onGo,
-}: { current: TWizardStep; todo: Partial<Record<TWizardStep, number>>; hrefFor: (s: TWizardStep) => string; onGo: (s: TWizardStep) => void }) {
+  current, todo, review, hrefFor, onGo,
+}: { current: TWizardStep; todo: Partial<Record<TWizardStep, number>>; review: Partial<Record<TWizardStep, number>>; hrefFor: (s: TWizardStep) => string; onGo: (s: TWizardStep) => void }) {
   const index = WIZARD_STEPS.indexOf(current);
   return (
     <nav aria-label="Étapes de l’assistant" className="mb-6">
@@ -18,7 +18,10 @@ export function StepNav({
       <ol className="mt-3 flex flex-wrap gap-x-1 gap-y-2 text-sm">
         {WIZARD_STEPS.map((s, i) => {
           const missing = todo[s] ?? 0;
-          const state = missing > 0 ? `${missing} point${missing > 1 ? "s" : ""} bloquant${missing > 1 ? "s" : ""}` : "complète";
+          const toReview = review[s] ?? 0;
+          // A step is « complète » only once nothing blocks and nothing the template proposed is left to review.
+          const state = missing > 0 ? `${missing} point${missing > 1 ? "s" : ""} bloquant${missing > 1 ? "s" : ""}`
+            : toReview > 0 ? `${toReview} proposition${toReview > 1 ? "s" : ""} du modèle à relire` : "complète";
           return (
             <li key={s}>
               <a
@@ -32,7 +35,7 @@ export function StepNav({
                   s === current ? "border-accent bg-accent text-white" : "border-line bg-white text-ink hover:border-accent"
                 }`}
               >
-                <span aria-hidden="true">{missing > 0 ? "•" : s === "relecture" ? "" : "✓"}</span>
+                <span aria-hidden="true">{missing > 0 ? "•" : s === "relecture" ? "" : toReview > 0 ? "◦" : "✓"}</span>
                 {i + 1}. {WIZARD_STEP_LABELS[s].title}
                 <span className="sr-only"> ({s === "relecture" ? "relecture" : state})</span>
               </a>

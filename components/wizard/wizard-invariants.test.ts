@@ -242,6 +242,20 @@ describe("editing never creates a blocker the founder did not cause", () => {
 });
 
 describe("the schema decides labels, titles and options", () => {
+  it("no label or help shown to a founder carries an internal rule code (M08, F02…)", () => {
+    for (const { path, meta } of listFields()) {
+      expect(`${meta?.label ?? ""} ${meta?.help ?? ""}`, path).not.toMatch(/\b[MFEP]\d\d\b/);
+    }
+  });
+
+  it("E09 a gap inside a list item names the item (« Données utilisées — « Paiement » : à compléter. »)", () => {
+    const a = templateAnswers("saas");
+    const i = a.purposes.findIndex((p) => p.label === "Paiement");
+    a.purposes[i]!.data = [];
+    const gap = draftCompliance(a, TODAY).findings.find((f) => f.field === `purposes.${i}.data`);
+    expect(gap?.message).toBe("Données utilisées — «\u00a0Paiement\u00a0»\u00a0: à compléter.");
+  });
+
   it("every choice the wizard offers has a French label with typographic apostrophes", () => {
     for (const { path } of listFields()) {
       const control = controlAt({}, path.replace(/\*/g, "0"));

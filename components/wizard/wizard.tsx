@@ -17,11 +17,13 @@ import { stepOfPath } from "./schema-walk";
 import { StepNav } from "./step-nav";
 import { WIZARD_STEP_LABELS, WIZARD_STEPS, parseStep, type TWizardStep } from "./steps";
 import { useLiveCompliance } from "./use-live-compliance";
+import { usePrefills } from "./use-prefills";
 
 export type TWizardPolicy = { id: string; title: string; slug: string; revision: number; draft: TAnswers };
 
 export function Wizard({ policy, initialStep, publishedAnswers = null }: { policy: TWizardPolicy; initialStep: TWizardStep; publishedAnswers?: TAnswers | null }) {
   const methods = useForm<TAnswers>({ defaultValues: policy.draft, resolver: draftResolver, mode: "onChange" });
+  usePrefills(methods);
   const [step, setStep] = useState<TWizardStep>(initialStep);
   const [showPreview, setShowPreview] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -125,17 +127,20 @@ export function Wizard({ policy, initialStep, publishedAnswers = null }: { polic
 }
 
 // Each live part watches the answers itself: a keystroke re-renders them, never the form.
-function LiveStepNav({ control, ...props }: { control: Control<TAnswers> } & Omit<Parameters<typeof StepNav>[0], "todo">) {
+function LiveStepNav({ control, ...props }: { control: Control<TAnswers> } & Omit<Parameters<typeof StepNav>[0], "todo" | "review">) {
   const compliance = useLiveCompliance(control);
-  const todo = useMemo(() => {
-    const counts: Partial<Record<TWizardStep, number>> = {};
+  const [todo, review] = useMemo(() => {
+    const blocking: Partial<Record<TWizardStep, number>> = {};
+    const proposals: Partial<Record<TWizardStep, number>> = {};
     for (const f of compliance?.findings ?? []) {
-      const s = f.severity === "blocking" && f.field ? stepOfPath(f.field) : undefined;
-      if (s) counts[s] = (counts[s] ?? 0) + 1;
+      const s = f.field ? stepOfPath(f.field) : undefined;
+      if (!s) continue;
+      if (f.severity === "blocking") blocking[s] = (blocking[s] ?? 0) + 1;
+      else if (f.ruleId === "P01") proposals[s] = (proposals[s] ?? 0) + 1;
     }
-    return counts;
+    return [blocking, proposals];
   }, [compliance]);
-  return <StepNav todo={todo} {...props} />;
+  return <StepNav todo={todo} review={review} {...props} />;
 }
 
 function LiveCompliance({ control, onFix }: { control: Control<TAnswers>; onFix: (field: string) => void }) {

@@ -8,7 +8,8 @@ import { checkCompliance, scoreOf, type TCompliance } from "./compliance/check";
 import { RULES, type TFinding } from "./compliance/rules";
 import { SCHEMA_VERSION, fieldLabel, zAnswers, type TAnswers } from "./schema";
 import { migrateAnswers } from "./schema/migrate";
-import { visibleAnswers } from "./schema/visibility";
+import { controlAt, itemTitleOf, visibleAnswers } from "./schema/visibility";
+import { typo } from "./text/typography";
 
 /** Largest draft accepted, in bytes of JSON (UTF-8). */
 export const MAX_DRAFT_BYTES = 200_000;
@@ -97,6 +98,16 @@ export function loadDraft(stored: unknown): TAnswers {
   return { ...base, ...(prune(zAnswers, stored) as Partial<TAnswers>) };
 }
 
+/** The name of the innermost list item a path goes through (« Paiement » for purposes.2.data), if any. */
+function itemOf(root: unknown, path: readonly PropertyKey[]): string | null {
+  for (let i = path.length - 1; i > 0; i -= 1) {
+    if (typeof path[i] !== "number" || i === path.length - 1) continue;
+    const list = controlAt(root, path.slice(0, i).map(String).join("."));
+    return list ? itemTitleOf(list.node, valueAt(root, path.slice(0, i + 1)), Number(path[i])) : null;
+  }
+  return null;
+}
+
 /**
  * What a draft still lacks to be publishable, as blocking findings pointing to their fields (E09:
  * a published policy has no blank). Empty when the answers satisfy the schema. Only what the wizard
@@ -112,10 +123,11 @@ export function draftGaps(answers: unknown): TFinding[] {
     const label = fieldLabel(path);
     const empty = isEmpty(valueAt(shown, issue.path));
     const message = empty ? "à compléter." : issue.message;
+    const where = itemOf(shown, issue.path);
     return {
       ruleId: "E09",
       severity: "blocking",
-      message: label ? `${label}\u00a0: ${message}` : empty ? "Réponse à compléter." : message,
+      message: typo(label ? `${label}${where ? ` — « ${where} »` : ""}\u00a0: ${message}` : empty ? "Réponse à compléter." : message),
       field: path || null,
       article: RULES.E09.article,
     } satisfies TFinding;

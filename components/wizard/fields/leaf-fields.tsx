@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { FILLS } from "@/lib/policy/answers/fills";
 import { enumOptions, type TNode } from "../schema-walk";
@@ -8,21 +7,9 @@ import { FieldShell, HelpAndError, fieldAria, inputClass, useFieldError } from "
 
 type TProps = { path: string; node: TNode; label: string };
 
-/** While a field is empty, it takes the value of the answer its metadata names (`prefillFrom`). */
-function usePrefill(path: string, from: string | undefined) {
-  const { getValues, setValue } = useFormContext();
-  const source = useWatch({ name: from ?? "__aucun__", disabled: !from }) as unknown;
-  useEffect(() => {
-    if (!from || typeof source !== "string" || !source) return;
-    const current = getValues(path) as unknown;
-    if (current === undefined || current === "") setValue(path, source, { shouldDirty: true, shouldValidate: true });
-  }, [from, source, path, getValues, setValue]);
-}
-
 export function TextField({ path, node, label }: TProps) {
   const { register } = useFormContext();
   const error = useFieldError(path);
-  usePrefill(path, node.meta?.prefillFrom);
   const widget = node.meta?.widget;
   const aria = fieldAria(path, error);
   return (
@@ -118,17 +105,34 @@ export function MultiSelectField({ path, node, elementNode, label }: TProps & { 
   const error = useFieldError(path);
   const aria = fieldAria(path, error);
   const options = enumOptions(elementNode, node.meta?.options);
+  // With `optionsFrom` (the data categories declared at the Données step), those come first; the rest
+  // stay one click away, so a purpose card does not list 33 kinds of data.
+  const from = node.meta?.optionsFrom;
+  const declared = useWatch({ name: from?.list ?? "__aucun__", disabled: !from }) as Record<string, unknown>[] | undefined;
+  const selected = (useWatch({ name: path }) ?? []) as string[];
+  const first = from ? new Set([...(declared ?? []).map((d) => String(d?.[from.value] ?? "")), ...selected]) : null;
+  const main = first ? options.filter(([v]) => first.has(v)) : options;
+  const others = first ? options.filter(([v]) => !first.has(v)) : [];
+  const box = (list: [string, string][]) => (
+    <div className={`grid gap-x-4 sm:grid-cols-2 ${list.length > 20 ? "max-h-72 overflow-y-auto rounded-md border border-line px-2" : ""}`} {...(list.length > 20 ? { tabIndex: 0, role: "group", "aria-label": label } : {})}>
+      {list.map(([value, text]) => (
+        <label key={value} className="flex min-h-11 cursor-pointer items-center gap-3 text-sm">
+          <input type="checkbox" value={value} className="size-5 shrink-0 accent-accent" {...register(path)} />
+          <span className="min-w-0">{text}</span>
+        </label>
+      ))}
+    </div>
+  );
   return (
     <fieldset className="min-w-0 space-y-1 outline-none" aria-describedby={aria["aria-describedby"]} id={aria.id} tabIndex={-1}>
       <legend className="text-sm font-semibold">{label}</legend>
-      <div className={`grid gap-x-4 sm:grid-cols-2 ${options.length > 20 ? "max-h-72 overflow-y-auto rounded-md border border-line px-2" : ""}`}>
-        {options.map(([value, text]) => (
-          <label key={value} className="flex min-h-11 cursor-pointer items-center gap-3 text-sm">
-            <input type="checkbox" value={value} className="size-5 shrink-0 accent-accent" {...register(path)} />
-            <span>{text}</span>
-          </label>
-        ))}
-      </div>
+      {box(main)}
+      {others.length ? (
+        <details className="rounded-md border border-line px-2">
+          <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold">Autres catégories ({others.length})</summary>
+          {box(others)}
+        </details>
+      ) : null}
       <HelpAndError id={aria.id} help={node.meta?.help} error={error} />
     </fieldset>
   );

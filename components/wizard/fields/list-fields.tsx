@@ -6,7 +6,7 @@ import type { TAnswers } from "@/lib/policy";
 import { cascadeOf, type TCascade } from "@/lib/policy/answers/cascade";
 import { buttonClass } from "@/components/ui/button";
 import { arrayElement, defaultValue, describe, fieldId, itemTitle, type TNode } from "../schema-walk";
-import { ProposalBadge, ProposalNote, useProposal } from "./proposal";
+import { ConfirmOnEdit, ProposalBadge, ProposalNote, useProposal } from "./proposal";
 import { ObjectFields } from "./schema-field";
 import { FieldShell, inputClass, useFieldError } from "./shell";
 
@@ -161,14 +161,16 @@ export function ObjectListField({ path, node, label }: TProps) {
         {fields.map((f, i) => (
           <li key={f.rhfKey}>
             <details id={`${id}.${i}`} className="group rounded-lg border border-line bg-white">
-              <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-3 px-3 py-2 font-semibold sm:px-4">
+              <summary className="flex min-h-11 cursor-pointer flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2 font-semibold sm:px-4">
                 <span id={`${id}-${i}-titre`} className="min-w-0 break-words">{itemTitle(node, values[i], i)}</span>
                 {node.meta?.itemKey ? <ItemProposalBadge path={`${path}.${i}`} /> : null}
                 <span className="text-sm font-normal text-ink-soft group-open:hidden">Modifier</span>
               </summary>
               <div className="space-y-4 border-t border-line p-3 sm:p-4">
                 {node.meta?.itemKey ? <ProposalNote path={`${path}.${i}`} what={`« ${itemTitle(node, values[i], i)} »`} /> : null}
-                <ObjectFields schema={element} path={`${path}.${i}`} />
+                <ConfirmOnEdit path={`${path}.${i}`}>
+                  <ObjectFields schema={element} path={`${path}.${i}`} />
+                </ConfirmOnEdit>
                 {asking?.index === i ? (
                   <div role="alertdialog" aria-labelledby={`${id}-${i}-question`} className="space-y-2 rounded-md border border-warn bg-warn-soft p-3 text-sm">
                     <p id={`${id}-${i}-question`}>{asking.cascade.summary}</p>

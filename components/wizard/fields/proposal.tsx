@@ -1,35 +1,39 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
 import { proposalKeyAt } from "@/lib/policy/answers/proposals";
 
 /**
  * Whether the answer at `path` (a list item or a whole field) is still a template's proposal (P01),
- * and how to confirm it. Editing it confirms it: the founder has made it theirs.
+ * and how to confirm it. Editing it confirms it (see ConfirmOnEdit): the founder has made it theirs.
  */
 export function useProposal(path: string): { proposed: boolean; confirm: () => void } {
   const { getValues, setValue } = useFormContext();
   const proposedKeys = (useWatch({ name: "proposed" }) ?? []) as string[];
-  const value = useWatch({ name: path }) as unknown;
   const key = proposedKeys.length ? proposalKeyAt(getValues(), path) : null;
   const proposed = key !== null && proposedKeys.includes(key);
   const confirm = () => {
     if (!key) return;
     setValue("proposed", ((getValues("proposed") ?? []) as string[]).filter((k) => k !== key), { shouldDirty: true });
   };
-  // The value first seen for this proposal; a card reused for another item (after a removal) starts over.
-  const initial = useRef<{ key: string | null; value: string } | null>(null);
-  const serialised = JSON.stringify(value ?? null, (_, v: unknown) => (v === "" || v === false || v === null ? undefined : v));
-  useEffect(() => {
-    if (!proposed) return;
-    if (initial.current === null || initial.current.key !== key) initial.current = { key, value: serialised };
-    else if (initial.current.value !== serialised) confirm();
-    // confirm only reads the form: the serialised value is what matters here.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [serialised, proposed, key]);
   return { proposed, confirm };
+}
+
+/**
+ * Around a proposal's controls: the founder's own edit (a trusted input or change event, never a value
+ * the form sets by itself when a control mounts) confirms the proposal.
+ */
+export function ConfirmOnEdit({ path, children, className }: { path: string; children: React.ReactNode; className?: string }) {
+  const { proposed, confirm } = useProposal(path);
+  const onEdit = (e: React.SyntheticEvent) => {
+    if (proposed && e.nativeEvent.isTrusted) confirm();
+  };
+  return (
+    <div className={className} onInput={onEdit} onChange={onEdit}>
+      {children}
+    </div>
+  );
 }
 
 export function ProposalBadge() {

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { useFormContext, useWatch } from "react-hook-form";
 import { isProposableField } from "@/lib/policy/answers/proposals";
 import { isShown } from "@/lib/policy/schema/visibility";
-import { ProposalNote } from "./proposal";
+import { ConfirmOnEdit, ProposalNote } from "./proposal";
 import { describe, defaultValue, objectShape, arrayElement, fieldId } from "../schema-walk";
 import { CheckboxField, MultiSelectField, NumberField, SelectField, TextField } from "./leaf-fields";
 import { ObjectListField, StringListField } from "./list-fields";
@@ -25,7 +25,9 @@ export function SchemaField({ schema, path, name }: { schema: z.ZodType; path: s
     return (
       <div className="space-y-2">
         <ProposalNote path={path} what={`« ${meta?.label ?? name} »`} />
-        <SchemaFieldInner schema={schema} path={path} name={name} />
+        <ConfirmOnEdit path={path}>
+          <SchemaFieldInner schema={schema} path={path} name={name} />
+        </ConfirmOnEdit>
       </div>
     );
   }
@@ -35,6 +37,8 @@ export function SchemaField({ schema, path, name }: { schema: z.ZodType; path: s
 function SchemaFieldInner({ schema, path, name }: { schema: z.ZodType; path: string; name: string }) {
   const node = describe(schema);
   const label = node.meta?.label ?? name;
+  // Choices read from the answers (a tracker's recipient) are a list to pick from, whatever the value's type.
+  if (node.meta?.optionsFrom) return <SelectField path={path} node={node} label={label} />;
   switch (node.kind) {
     case "object":
       return node.optional ? <OptionalGroup schema={schema} path={path} label={label} /> : <Group schema={schema} path={path} label={label} />;

@@ -7,11 +7,12 @@ import { COUNTRY_OPTIONS, LONG, choice, country, field, idList, list, object, op
 
 export const zTransfer = object({
   mechanism: field(choice(TRANSFER_MECHANISMS), {
-    label: "Encadrement des transferts", help: "Pour des données traitées hors de l'Espace économique européen : décision d'adéquation, Data Privacy Framework, clauses contractuelles types… (M07).",
+    label: "Encadrement des transferts", help: "Pour des données traitées hors de l'Espace économique européen : décision d'adéquation, Data Privacy Framework, clauses contractuelles types….",
     default: "none_needed", widget: "select", options: TRANSFER_MECHANISM_LABELS,
   }),
   fallback: field(choice(TRANSFER_MECHANISMS).optional(), {
-    label: "Garantie complémentaire", help: "Par exemple les clauses contractuelles types à défaut du Data Privacy Framework.", default: "", widget: "select", options: TRANSFER_MECHANISM_LABELS,
+    label: "Garantie complémentaire", help: "Pour les pays que la première garantie ne couvre pas : par exemple les clauses contractuelles types pour les États-Unis quand la première est une décision d'adéquation, ou à défaut du Data Privacy Framework.", default: "", widget: "select", options: TRANSFER_MECHANISM_LABELS,
+    showWhen: { mechanism: ["adequacy", "dpf", "bcr", "scc"] },
   }),
   note: field(optionalText(), { label: "Note sur le transfert", help: "Note pour vous (par exemple « certifiée au Data Privacy Framework ») ; la politique rédige elle-même la phrase sur le transfert.", default: "", widget: "text" }),
 });
@@ -30,7 +31,8 @@ export const zRecipient = object({
   transfer: field(zTransfer, { label: "Transferts hors de l'EEE", help: "Comment les transferts sont encadrés.", widget: "group" }),
   purposes: field(list(choice(PURPOSE_KEYS), PURPOSE_KEYS.length), { label: "Finalités", help: "Pour quoi ce destinataire reçoit les données.", default: [], widget: "multiselect", options: PURPOSE_LABELS }),
   data: field(list(zDataCategory, 40), {
-    label: "Données transmises", help: "Catégories de données reçues.", default: [], widget: "multiselect",
+    label: "Données transmises", help: "Catégories de données reçues. Celles déclarées à l'étape Données viennent en premier.", default: [], widget: "multiselect",
+    optionsFrom: { list: "data.categories", value: "key", label: "key" },
     options: Object.fromEntries(Object.entries(DATA_CATEGORY_LABELS).map(([k, v]) => [k, v.label])),
   }),
   description: field(optionalText(LONG), { label: "Rôle du destinataire", help: "Une phrase qui décrit ce que fait ce destinataire pour vous.", default: "", widget: "textarea" }),
@@ -39,7 +41,7 @@ export const zRecipient = object({
 });
 
 export const zStepDestinataires = object({
-  recipients: field(idList(zRecipient, 60), { label: "Destinataires", help: "Prestataires (hébergement, paiement, e-mail, IA…), partenaires et autorités (M06).", default: [], widget: "list",
+  recipients: field(idList(zRecipient, 60), { label: "Destinataires", help: "Prestataires (hébergement, paiement, e-mail, IA…), partenaires et autorités.", default: [], widget: "list",
     itemTitle: ["name", "legalEntity"], itemKey: "id", newItem: { title: "Nouveau destinataire", add: "Ajouter un destinataire à la main" },
   }),
 });

@@ -1,4 +1,4 @@
-// Step « Données »: categories of data (incl. art. 9, M17), indirect sources (M15), security measures.
+// Step « Données »: categories of data (incl. art. 9, M17), indirect sources, security measures.
 import { ART9_EXCEPTION_LABELS, DATA_CATEGORY_LABELS, SECURITY_MEASURE_LABELS, SPECIAL_CATEGORY_LABELS } from "../labels";
 import { ART9_EXCEPTIONS, DATA_CATEGORY_KEYS, SECURITY_MEASURES, SPECIAL_CATEGORY_KEYS } from "../vocabulary";
 import { LONG, bool, choice, field, list, object, optionalText, requiredText } from "./fields";
@@ -23,7 +23,7 @@ export const zSpecialCategory = object({
   }),
   exception: field(choice(ART9_EXCEPTIONS).optional(), {
     label: "Exception de l'article 9.2",
-    help: "Le traitement de données sensibles est interdit sauf exception ; le plus souvent, le consentement explicite (M17).",
+    help: "Le traitement de données sensibles est interdit sauf exception ; le plus souvent, le consentement explicite.",
     default: "explicit_consent", widget: "select",
     options: Object.fromEntries(Object.entries(ART9_EXCEPTION_LABELS).map(([k, v]) => [k, v.label])),
   }),
@@ -32,7 +32,10 @@ export const zSpecialCategory = object({
 
 export const zSource = object({
   name: field(requiredText(), { label: "Source", help: "D'où viennent les données : partenaire, API, réseau social, registre public…", default: "", widget: "text" }),
-  categories: field(list(zDataCategory, 40, 1), { label: "Données obtenues", help: "Catégories de données reçues de cette source (M15).", default: [], widget: "multiselect" }),
+  categories: field(list(zDataCategory, 40, 1), {
+    label: "Données obtenues", help: "Catégories de données reçues de cette source. Celles déclarées plus haut viennent en premier.", default: [], widget: "multiselect",
+    optionsFrom: { list: "data.categories", value: "key", label: "key" },
+  }),
   isPublic: field(bool().optional(), { label: "Source publique", help: "Cochez si les données proviennent d'une source accessible au public.", default: false, widget: "toggle" }),
   details: field(optionalText(LONG), { label: "Précisions", help: "Par exemple, les conditions de cette collecte.", default: "", widget: "textarea" }),
 });
@@ -43,12 +46,12 @@ export const zData = object({
     itemTitle: ["key"], itemKey: "key", newItem: { title: "Nouvelle catégorie", add: "Ajouter une catégorie de données" },
   }),
   specialCategories: field(list(zSpecialCategory, 8), {
-    label: "Données sensibles", help: "Santé, opinions, données biométriques… À déclarer seulement si le service les traite (M17).", default: [], widget: "list",
+    label: "Données sensibles", help: "Santé, opinions, données biométriques… À déclarer seulement si le service les traite.", default: [], widget: "list",
     itemTitle: ["key"], newItem: { title: "Nouvelle donnée sensible", add: "Déclarer une donnée sensible" },
   }),
   contentNotice: field(bool().optional(), {
     label: "Avertir de ne pas saisir de données sensibles",
-    help: "Pour les outils de discussion, d'IA ou de contenus : la politique demande aux utilisateurs de ne pas saisir de données sensibles (M17).",
+    help: "Pour les outils de discussion, d'IA ou de contenus : la politique demande aux utilisateurs de ne pas saisir de données sensibles.",
     default: true, widget: "toggle",
   }),
   contentHandling: field(optionalText(LONG), {
@@ -57,7 +60,7 @@ export const zData = object({
     default: "", widget: "textarea",
   }),
   sources: field(list(zSource, 20), {
-    label: "Sources indirectes", help: "Données qui ne sont pas fournies par la personne elle-même (M15).", default: [], widget: "list",
+    label: "Sources indirectes", help: "Données qui ne sont pas fournies par la personne elle-même.", default: [], widget: "list",
     itemTitle: ["name"], newItem: { title: "Nouvelle source", add: "Ajouter une source" },
   }),
 });

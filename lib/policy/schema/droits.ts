@@ -1,5 +1,5 @@
-// Step « Droits et contact »: DPO or privacy contact (M03), exercising rights (M09, M16), withdrawal of
-// consent (M10), announcing changes (RULES §8, E02), effective date.
+// Step « Droits et contact »: DPO or privacy contact, exercising rights (M09, M16), withdrawal of
+// consent, announcing changes (RULES §8, E02), effective date.
 import { CHANGE_CHANNEL_LABELS, RIGHTS_CHANNEL_LABELS } from "../labels";
 import { CHANGE_CHANNELS, RIGHTS_CHANNELS } from "../vocabulary";
 import {
@@ -13,7 +13,7 @@ export const zContact = object({
   }),
   dpoDesignated: field(bool(), {
     label: "Un délégué à la protection des données (DPO) est désigné",
-    help: "Obligatoire pour les organismes publics, le suivi régulier et systématique à grande échelle ou les données sensibles à grande échelle (M03).",
+    help: "Obligatoire pour les organismes publics, le suivi régulier et systématique à grande échelle ou les données sensibles à grande échelle.",
     default: false, widget: "toggle",
   }),
   dpoName: field(optionalText(), { label: "Nom du DPO", help: "Personne ou société désignée.", default: "", widget: "text", showWhen: { dpoDesignated: [true] } }),
@@ -22,12 +22,12 @@ export const zContact = object({
 
 export const zRights = object({
   channels: field(list(choice(RIGHTS_CHANNELS), RIGHTS_CHANNELS.length, 1), {
-    label: "Moyens d'exercer ses droits", help: "Au moins un moyen ; l'e-mail et le courrier sont les plus simples (M09).", default: ["email", "postal"], widget: "multiselect", options: RIGHTS_CHANNEL_LABELS,
+    label: "Moyens d'exercer ses droits", help: "Au moins un moyen ; l'e-mail et le courrier sont les plus simples.", default: ["email", "postal"], widget: "multiselect", options: RIGHTS_CHANNEL_LABELS,
   }),
   formUrl: field(optionalUrl(), { label: "Adresse du formulaire", help: "L'adresse du formulaire en ligne par lequel passent les demandes.", default: "", widget: "url", showWhen: { channels: ["form"] } }),
   consentWithdrawal: field(optionalText(LONG), {
     label: "Retrait du consentement",
-    help: "Comment retirer son consentement aussi simplement qu'on l'a donné : lien de désinscription, réglages du compte, gestionnaire de cookies (M10).",
+    help: "Comment retirer son consentement aussi simplement qu'on l'a donné : lien de désinscription, réglages du compte, gestionnaire de cookies.",
     default: "", widget: "textarea",
   }),
 });

@@ -1,4 +1,4 @@
-// Step « Entreprise »: who is the controller (M01), its group, its EU representative (M02).
+// Step « Entreprise »: who is the controller, its group, its EU representative.
 import { CONTROLLER_KIND_LABELS } from "../labels";
 import { CONTROLLER_KINDS } from "../vocabulary";
 import {
@@ -26,7 +26,7 @@ export const zController = object({
   tradeName: field(optionalText(), { label: "Nom commercial", help: "Si le service est connu sous un autre nom que la dénomination sociale.", default: "", widget: "text" }),
   legalForm: field(optionalText(), {
     label: "Forme juridique",
-    help: "Par exemple « société par actions simplifiée » ou « entrepreneur individuel ». Obligatoire pour une société (M01).",
+    help: "Par exemple « société par actions simplifiée » ou « entrepreneur individuel ». Obligatoire pour une société.",
     default: "", widget: "text",
   }),
   shareCapital: field(optionalText(60), { label: "Capital social", help: "Par exemple « 10 000 € ». Facultatif.", default: "", widget: "text" }),
@@ -56,10 +56,10 @@ export const zEuRepresentative = object({
 });
 
 export const zStepEntreprise = object({
-  controller: field(zController, { label: "Responsable du traitement", help: "L'entreprise ou la personne qui décide de l'usage des données (M01).", widget: "group" }),
+  controller: field(zController, { label: "Responsable du traitement", help: "L'entreprise ou la personne qui décide de l'usage des données.", widget: "group" }),
   euRepresentative: field(zEuRepresentative.optional(), {
     label: "Représentant dans l'Union européenne",
-    help: "Obligatoire lorsque l'éditeur est établi hors de l'Espace économique européen et s'adresse à des personnes qui s'y trouvent (M02).",
+    help: "Obligatoire lorsque l'éditeur est établi hors de l'Espace économique européen et s'adresse à des personnes qui s'y trouvent.",
     widget: "group",
   }),
 });

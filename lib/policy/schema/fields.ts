@@ -36,7 +36,10 @@ export type TFieldMeta = {
   itemTitle?: string[];
   /** Lists of objects: the title of a new, still unnamed item, and the add button's text. */
   newItem?: { title: string; add: string };
-  /** Options read from the answers (path of a list, key of the value, key of the label), e.g. a recipient. */
+  /**
+   * Options read from the answers (path of a list, key of the value, key of the label), e.g. a recipient.
+   * On a list of choices: the choices found there come first, the others behind « Autres ».
+   */
   optionsFrom?: { list: string; value: string; label: string };
   /** Filled from another answer while empty (the privacy e-mail from the company e-mail). */
   prefillFrom?: string;

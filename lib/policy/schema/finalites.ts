@@ -1,5 +1,5 @@
 // Step « Finalités »: purposes with basis, interest, requirement, retention (M04, M05, M08, M12, M14),
-// automated decisions and profiling (M13).
+// automated decisions and profiling.
 import { LEGAL_BASIS_LABELS, PURPOSE_LABELS, REQUIREMENT_LABELS, RETENTION_MODE_LABELS, TIME_UNIT_LABELS } from "../labels";
 import { LEGAL_BASES, PURPOSE_KEYS, REQUIREMENTS, RETENTION_MODES, TIME_UNITS } from "../vocabulary";
 import { zDataCategory } from "./donnees";
@@ -11,7 +11,7 @@ export const PURPOSE_KEYS_WITH_CUSTOM = [...PURPOSE_KEYS, "custom"] as const;
 
 export const zRetention = object({
   mode: field(choice(RETENTION_MODES), {
-    label: "Type de durée", help: "Une durée fixe, la durée de la relation (éventuellement prolongée) ou des critères (M08).",
+    label: "Type de durée", help: "Une durée fixe, la durée de la relation (éventuellement prolongée) ou des critères.",
     default: "duration", widget: "select", options: RETENTION_MODE_LABELS,
   }),
   until: field(optionalText(), {
@@ -52,13 +52,16 @@ export const zPurpose = object({
   }),
   label: field(requiredText(), { label: "Finalité", help: "Ce que les données permettent de faire, par exemple « Gestion de votre compte ».", default: "", widget: "text" }),
   description: field(optionalText(LONG), { label: "Description", help: "Précisions sur ce traitement, si utile.", default: "", widget: "textarea" }),
-  data: field(list(zDataCategory, 40, 1), { label: "Données utilisées", help: "Catégories de données utilisées pour cette finalité.", default: [], widget: "multiselect" }),
+  data: field(list(zDataCategory, 40, 1), {
+    label: "Données utilisées", help: "Catégories de données utilisées pour cette finalité. Celles déclarées à l'étape Données viennent en premier.", default: [], widget: "multiselect",
+    optionsFrom: { list: "data.categories", value: "key", label: "key" },
+  }),
   basis: field(choice(LEGAL_BASES), {
     label: "Base légale", help: "Article 6 du RGPD. Les bases « intérêts vitaux » et « mission d'intérêt public » sont rarement pertinentes.",
     default: "contract", widget: "select", options: Object.fromEntries(Object.entries(LEGAL_BASIS_LABELS).map(([k, v]) => [k, v.label])),
   }),
   legitimateInterest: field(optionalText(LONG), {
-    label: "Intérêt légitime poursuivi", help: "Obligatoire si la base légale est l'intérêt légitime : l'intérêt concret poursuivi (M05).", default: "", widget: "textarea",
+    label: "Intérêt légitime poursuivi", help: "Obligatoire si la base légale est l'intérêt légitime : l'intérêt concret poursuivi.", default: "", widget: "textarea",
     showWhen: { basis: ["legitimate_interest"] },
   }),
   legalObligation: field(optionalText(300), {
@@ -66,15 +69,15 @@ export const zPurpose = object({
     default: "", widget: "text", showWhen: { basis: ["legal_obligation"] },
   }),
   requirement: field(choice(REQUIREMENTS), {
-    label: "Fourniture des données", help: "Les données sont-elles obligatoires, et à quel titre ? (M12)", default: "contractual", widget: "select", options: REQUIREMENT_LABELS,
+    label: "Fourniture des données", help: "Les données sont-elles obligatoires, et à quel titre ?", default: "contractual", widget: "select", options: REQUIREMENT_LABELS,
   }),
   consequence: field(optionalText(LONG), {
     label: "Conséquence d'un refus", help: "Ce qui se passe si la personne ne fournit pas les données, par exemple « le compte ne peut pas être créé ».", default: "", widget: "textarea",
   }),
-  retention: field(zRetention, { label: "Durée de conservation", help: "Combien de temps les données sont conservées pour cette finalité (M08).", widget: "group" }),
+  retention: field(zRetention, { label: "Durée de conservation", help: "Combien de temps les données sont conservées pour cette finalité.", widget: "group" }),
   furtherProcessing: field(bool().optional(), {
     label: "Nouvelle utilisation de données déjà collectées",
-    help: "Cochez si cette finalité réutilise des données collectées pour une autre finalité (par exemple entraîner une IA sur les contenus des utilisateurs) : la politique doit l'annoncer avant son début (M14).",
+    help: "Cochez si cette finalité réutilise des données collectées pour une autre finalité (par exemple entraîner une IA sur les contenus des utilisateurs) : la politique doit l'annoncer avant son début.",
     default: false, widget: "toggle",
   }),
   startsOn: field(optionalDate(), {
@@ -83,7 +86,7 @@ export const zPurpose = object({
   }),
   softOptIn: field(bool().optional(), {
     label: "Clients existants (« soft opt-in »)",
-    help: "Pour la prospection par e-mail de particuliers sans consentement : uniquement des clients, pour des produits analogues, informés et libres de refuser à tout moment (F04).",
+    help: "Pour la prospection par e-mail de particuliers sans consentement : uniquement des clients, pour des produits analogues, informés et libres de refuser à tout moment.",
     default: false, widget: "toggle", showWhen: { basis: ["legitimate_interest"], key: ["newsletter", "custom"] },
   }),
   optOut: field(optionalText(LONG), {
@@ -94,7 +97,7 @@ export const zPurpose = object({
 
 export const zAutomatedDecision = object({
   name: field(requiredText(), { label: "Décision", help: "La décision prise sans intervention humaine, par exemple « suspension automatique d'un compte ».", default: "", widget: "text" }),
-  logic: field(optionalText(LONG), { label: "Logique sous-jacente", help: "Les critères utilisés, en termes compréhensibles (M13).", default: "", widget: "textarea" }),
+  logic: field(optionalText(LONG), { label: "Logique sous-jacente", help: "Les critères utilisés, en termes compréhensibles.", default: "", widget: "textarea" }),
   consequences: field(optionalText(LONG), { label: "Importance et conséquences", help: "Ce que la décision change pour la personne.", default: "", widget: "textarea" }),
   humanReview: field(optionalText(LONG), { label: "Intervention humaine", help: "Comment demander un réexamen par une personne et contester la décision (art. 22.3).", default: "", widget: "textarea" }),
 });
@@ -109,8 +112,8 @@ export const zAutomated = object({
 
 export const zStepFinalites = object({
   purposes: field(idList(zPurpose, 40, 1), {
-    label: "Finalités", help: "Pourquoi les données sont traitées, chaque finalité avec sa base légale (M04).", default: [], widget: "list",
+    label: "Finalités", help: "Pourquoi les données sont traitées, chaque finalité avec sa base légale.", default: [], widget: "list",
     itemTitle: ["label", "key"], itemKey: "id", newItem: { title: "Nouvelle finalité", add: "Ajouter une finalité" },
   }),
-  automated: field(zAutomated, { label: "Décisions automatisées et profilage", help: "À renseigner même s'il n'y en a pas : la politique le dira (M13).", widget: "group" }),
+  automated: field(zAutomated, { label: "Décisions automatisées et profilage", help: "À renseigner même s'il n'y en a pas : la politique le dira.", widget: "group" }),
 });

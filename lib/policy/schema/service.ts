@@ -1,4 +1,4 @@
-// Step « Service »: what the service is, for whom, from which age (F02).
+// Step « Service »: what the service is, for whom, from which age.
 import { AUDIENCE_LABELS, SERVICE_KIND_LABELS } from "../labels";
 import { AUDIENCES, SERVICE_KINDS } from "../vocabulary";
 import { LONG, choice, field, int, list, object, optionalText, requiredText, url } from "./fields";
@@ -18,17 +18,17 @@ export const zService = object({
   kind: field(choice(SERVICE_KINDS), { label: "Type d'activité", help: "Sert à proposer des finalités et des prestataires adaptés.", default: "saas", widget: "select", options: SERVICE_KIND_LABELS }),
   audience: field(choice(AUDIENCES), {
     label: "Clientèle",
-    help: "Particuliers, professionnels ou les deux. La prospection par e-mail des particuliers exige leur consentement (F04).",
+    help: "Particuliers, professionnels ou les deux. La prospection par e-mail des particuliers exige leur consentement.",
     default: "b2c", widget: "select", options: AUDIENCE_LABELS,
   }),
   minimumAge: field(int(0, 21), {
     label: "Âge minimum des utilisateurs",
-    help: "En France, un mineur peut consentir seul à partir de 15 ans (F02). En dessous, le consentement conjoint du titulaire de l'autorité parentale est requis. Indiquez 0 s'il n'y a pas d'âge minimum.",
+    help: "En France, un mineur peut consentir seul à partir de 15 ans. En dessous, le consentement conjoint du titulaire de l'autorité parentale est requis. Indiquez 0 s'il n'y a pas d'âge minimum.",
     default: 15, widget: "number",
   }),
   parentalConsent: field(optionalText(LONG), {
     label: "Recueil du consentement parental",
-    help: "Si des moins de 15 ans utilisent le service : comment le consentement conjoint du mineur et du titulaire de l'autorité parentale est recueilli (F02).",
+    help: "Si des moins de 15 ans utilisent le service : comment le consentement conjoint du mineur et du titulaire de l'autorité parentale est recueilli.",
     default: "", widget: "textarea",
   }),
 });
