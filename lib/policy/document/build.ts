@@ -43,7 +43,7 @@ function intro(ctx: TCtx): TBlock[] {
     : `Dans la présente politique, « nous » désigne ${ctx.controller} et « vous » désigne toute personne dont les données sont traitées.`;
   return [
     p(has(a.service.description) ? `${sentence(a.service.description)} ` : "", `La présente politique de confidentialité explique comment ${ctx.controller} traite les données personnelles des personnes qui utilisent ${ctx.service}`, ...where,
-      ". Elle est établie conformément au règlement (UE) 2016/679 du 27 avril 2016 (« RGPD ») et à la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés. Elle est distincte des conditions d'utilisation du service."),
+      ". Elle est établie conformément au règlement (UE) 2016/679 du 27 avril 2016 (« RGPD ») et à la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés. Elle est distincte des conditions générales (d'utilisation ou de vente) du service."),
     p(who),
   ];
 }

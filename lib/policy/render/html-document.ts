@@ -23,6 +23,7 @@ th,td{border:1px solid var(--line);padding:.5rem .6rem;text-align:left;vertical-
 thead th{background:#f3f3f6}
 tbody th{font-weight:600}
 .policy-note{border-left:3px solid var(--accent);padding-left:1rem}
+@media (max-width:40rem){.policy-table table,.policy-table tbody,.policy-table tr,.policy-table th,.policy-table td{display:block;width:auto}.policy-table thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}.policy-table tr{border:1px solid var(--line);margin:0 0 .75rem}.policy-table th,.policy-table td{border:0;border-top:1px solid var(--line)}.policy-table tbody th{border-top:0;background:#f3f3f6}.policy-table td::before{content:attr(data-label);display:block;font-weight:600;font-size:.8rem;color:var(--muted)}}
 @media print{body{font-size:11pt}main{max-width:none;padding:0}.policy-toc{display:none}h2{break-after:avoid}tr{break-inside:avoid}}
 `.trim();
 

@@ -32,7 +32,7 @@ function block(b: TBlock, level: number): string {
     case "list": return `<ul>\n${b.items.map((i) => `<li>${inline(i)}</li>`).join("\n")}\n</ul>`;
     case "table": {
       const head = `<thead><tr>${b.header.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>`;
-      const body = b.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${inline(cell)}</th>` : `<td>${inline(cell)}</td>`)).join("")}</tr>`).join("\n");
+      const body = b.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${inline(cell)}</th>` : `<td data-label="${esc(b.header[i] ?? "")}">${inline(cell)}</td>`)).join("")}</tr>`).join("\n");
       // A table wider than a phone scrolls inside its frame, which the keyboard can reach (WCAG 2.1.1).
       return `<section class="policy-table" tabindex="0" aria-label="${esc(b.caption)}"><table>\n<caption>${esc(b.caption)}</caption>\n${head}\n<tbody>\n${body}\n</tbody>\n</table></section>`;
     }

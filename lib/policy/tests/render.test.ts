@@ -82,7 +82,7 @@ describe("HTML", () => {
     expect(html).toContain('<h2 id="finalites-titre">4. Finalités et bases légales</h2>');
     expect(html).toContain("<caption>Finalités, bases légales et caractère obligatoire des données</caption>");
     expect(html).toContain('<th scope="col">Base légale</th>');
-    expect(html).toMatch(/<tr><th scope="row">Gestion des commandes et des livraisons<\/th><td>/);
+    expect(html).toMatch(/<tr><th scope="row">Gestion des commandes et des livraisons<\/th><td data-label="Données utilisées">/);
     expect(html).toContain('<a href="#cookies">');
     expect(renderHtmlFragment(buildDocument(fixture("ecommerce")), { headingLevel: 2 })).toContain('<h3 id="finalites-titre">');
   });

@@ -23,7 +23,7 @@ export function plainText(s: string): string {
 export const FIXTURE_TABLE = FIXTURE_NAMES.map((name) => ({ name }));
 
 const TAGS = new Set(["article", "header", "h1", "h2", "h3", "h4", "p", "nav", "ol", "ul", "li", "a", "section", "strong", "div", "table", "caption", "thead", "tbody", "tr", "th", "td"]);
-const ATTRS = new Set(["class", "lang", "id", "href", "scope", "aria-labelledby", "aria-label", "tabindex"]);
+const ATTRS = new Set(["class", "lang", "id", "href", "scope", "aria-labelledby", "aria-label", "tabindex", "data-label"]);
 
 /** Markup problems in an HTML fragment: any tag or attribute the renderer never writes, any unsafe href. */
 export function markupProblems(html: string): string[] {

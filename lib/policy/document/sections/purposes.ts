@@ -55,7 +55,7 @@ export function purposesSection(ctx: TCtx): TSection {
       a.purposes.map((pp) => [[clause(pp.label)], [`${dataShort(pp.data)}.`], [basisText(pp)], [requirementText(pp)]])),
   ];
   if (described.length > 0) {
-    blocks.push(list(described.map((pp): TPart[] => [strong(`${clause(pp.label)}.`), ` ${sentence(pp.description ?? "")}`])));
+    blocks.push(heading("Précisions sur les finalités"), list(described.map((pp): TPart[] => [strong(`${clause(pp.label)}.`), ` ${sentence(pp.description ?? "")}`])));
   }
   blocks.push(...furtherProcessingBlocks(ctx), ...prospection);
   if (ctx.purposesByBasis("legitimate_interest").length > 0) {
