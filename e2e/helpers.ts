@@ -135,7 +135,7 @@ function stepHeading(name: RegExp): RegExp {
  * panel is folded away on a phone.
  */
 export async function blockingCount(page: Page): Promise<number> {
-  const status = page.locator("#conformite-titre").locator("xpath=ancestor::section[1]").getByRole("status").first();
+  const status = page.locator("#conformite-titre").locator("xpath=ancestor::section[1]").getByRole("status", { includeHidden: true }).first();
   const text = (await status.textContent()) ?? "";
   if (/Aucun point bloquant/.test(text)) return 0;
   const m = /(\d+) points? bloquants?/.exec(text);

@@ -1,0 +1,278 @@
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { Founder, blockingCount, blockingFindings, createPolicy, goToStep, publishedText, signIn, uniqueEmail, waitSaved } from "./helpers";
+
+/**
+ * Journeys, not screens: businesses of /work/shared/personas.md built through the interface only, from a
+ * template, up to a second published version honouring the promised notice, then read as a privacy lawyer
+ * would: the published text must state what the founder said and nothing they never said.
+ */
+
+const SEARCH = "Rechercher un prestataire (Stripe, Brevo, OpenAI…)";
+
+/** A card (purpose, recipient, tracker…) by the start of its title. */
+function card(page: Page, title: string | RegExp): Locator {
+  const start = typeof title === "string" ? new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) : title;
+  return page.locator("details", { has: page.locator(":scope > summary", { hasText: start }) });
+}
+
+async function openCard(page: Page, title: string | RegExp): Promise<Locator> {
+  const c = card(page, title);
+  await expect(c).toHaveCount(1);
+  if ((await c.getAttribute("open")) === null) await c.locator(":scope > summary").click();
+  await expect(c).toHaveAttribute("open", "");
+  return c;
+}
+
+/** Removes a card; when its cookies are asked about, answers `cookies`. */
+async function removeCard(page: Page, title: string | RegExp, cookies: "Supprimer avec ses cookies" | "Garder les cookies" = "Supprimer avec ses cookies"): Promise<void> {
+  const c = await openCard(page, title);
+  await c.getByRole("button", { name: "Supprimer", exact: true }).click();
+  const ask = c.getByRole("alertdialog");
+  if (await ask.isVisible().catch(() => false)) await ask.getByRole("button", { name: cookies }).click();
+  await expect(card(page, title)).toHaveCount(0);
+}
+
+function catalogueOptions(page: Page): Locator {
+  return page.getByRole("listbox", { name: "Prestataires du catalogue" }).getByRole("option");
+}
+
+/** Picks a catalogue entry by what the founder types; returns the announcement. */
+async function addFromCatalogue(page: Page, typed: string, option: RegExp): Promise<string> {
+  const search = page.getByRole("combobox", { name: SEARCH });
+  await search.fill(typed);
+  await catalogueOptions(page).filter({ hasText: option }).first().click();
+  const announce = page.getByTestId("catalogue-annonce");
+  await expect(announce).not.toHaveText("");
+  return (await announce.textContent()) ?? "";
+}
+
+/** Adds a vendor the catalogue lacks, by hand, and fills its company (and country) in its card. */
+async function addByHand(page: Page, founder: Founder, name: string, company: string, country?: string): Promise<Locator> {
+  const search = page.getByRole("combobox", { name: SEARCH });
+  await search.fill(name);
+  await catalogueOptions(page).filter({ hasText: `Ajouter « ${name} » à la main` }).click();
+  await expect(page.getByTestId("catalogue-annonce")).toContainText(`« ${name} » ajouté aux destinataires à la main`);
+  const c = await openCard(page, name);
+  await c.getByLabel("Société", { exact: true }).fill(company);
+  founder.count(`${name}: Société`);
+  if (country) {
+    await c.getByLabel("Pays de la société", { exact: true }).selectOption({ label: country });
+    founder.count(`${name}: Pays`);
+  }
+  return c;
+}
+
+/** « Ajouter une finalité », then its type and its name. */
+async function addPurposeByHand(page: Page, founder: Founder, type: string, label?: string): Promise<Locator> {
+  const before = await page.locator("details[id^='champ-purposes.']").count();
+  await page.getByRole("button", { name: "Ajouter une finalité" }).click();
+  const c = page.locator(`details[id='champ-purposes.${before}']`);
+  await expect(c).toHaveAttribute("open", "");
+  await c.getByLabel("Type de finalité").selectOption({ label: type });
+  founder.count(`finalité: type ${type}`);
+  if (label) {
+    await c.getByLabel("Finalité", { exact: true }).fill(label);
+    founder.count(`finalité: ${label}`);
+  }
+  return c;
+}
+
+/** « Ajouter un cookie ou traceur », filled in. */
+async function addCookieByHand(page: Page, founder: Founder, t: { name: string; provider: string; purpose: string; lifetime: string; category: string; recipient?: string }): Promise<void> {
+  const before = await page.locator("details[id^='champ-cookies.trackers.']").count();
+  await page.getByRole("button", { name: "Ajouter un cookie ou traceur" }).click();
+  const c = page.locator(`details[id='champ-cookies.trackers.${before}']`);
+  await expect(c).toHaveAttribute("open", "");
+  await c.getByLabel("Nom du cookie ou traceur").fill(t.name);
+  await c.getByLabel("Émetteur").fill(t.provider);
+  await c.getByLabel("Finalité", { exact: true }).fill(t.purpose);
+  await c.getByLabel("Durée de vie").fill(t.lifetime);
+  await c.getByLabel("Catégorie").selectOption({ label: t.category });
+  founder.count(`cookie ${t.name} (5 champs)`);
+  founder.fills += 4;
+  // « Destinataire lié » should offer the draft's recipients by name (schema: widget select, optionsFrom
+  // recipients); it is a free text field asking for an internal id instead — see the fixme test below.
+  if (t.recipient) expect(await c.getByLabel("Destinataire lié").evaluate((el) => el.tagName)).toBe("INPUT");
+}
+
+/** The identity step, as the founder types it. */
+async function fillIdentity(page: Page, founder: Founder, id: { name: string; form?: string; registration?: string; street?: string; postalCode?: string; city?: string; email: string; kind?: string }): Promise<void> {
+  await expect(page.getByRole("heading", { level: 2, name: "Entreprise" })).toBeVisible();
+  if (id.kind) await founder.select("Qui édite le service ?", { label: id.kind });
+  await founder.fill("Dénomination sociale ou nom", id.name);
+  if (id.form) await founder.fill("Forme juridique", id.form);
+  if (id.registration) await founder.fill("Immatriculation", id.registration);
+  if (id.street) await founder.fill("Adresse", id.street);
+  if (id.postalCode) await founder.fill("Code postal", id.postalCode);
+  if (id.city) await founder.fill("Ville", id.city);
+  await founder.fill("E-mail de contact", id.email);
+}
+
+async function fillService(page: Page, founder: Founder, s: { name: string; url: string; description?: string }): Promise<void> {
+  await goToStep(page, /Service/);
+  await founder.fill("Nom du service", s.name);
+  if (s.description) await founder.fill("Présentation du service", s.description);
+  await page.getByRole("button", { name: "Ajouter", exact: true }).click();
+  await founder.fill("Adresses du service 1", s.url);
+}
+
+/**
+ * Relecture → Publier. Returns the public path and the effective date the form proposed. `notice`: the
+ * change is substantial, so the default date must be the end of the notice (today + 1 month), kept.
+ */
+async function publishHere(page: Page, options: { notice?: boolean; note?: string } = {}): Promise<{ path: string; date: string }> {
+  await goToStep(page, /Relecture/);
+  await expect.poll(async () => ({ blocking: await blockingCount(page), findings: await blockingFindings(page) })).toEqual({ blocking: 0, findings: [] });
+  const date = page.locator("#date-effet");
+  const today = (await date.getAttribute("min"))!;
+  if (options.notice) {
+    const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+    const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+    const expected = `${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+    await expect(date).toHaveValue(expected);
+    await expect(page.locator("#date-effet-aide")).toContainText(/^Modification substantielle \(.+\)\u00a0: la politique promet un préavis d’un mois\u202f; entrée en vigueur au plus tôt le /);
+  } else {
+    await expect(date).toHaveValue(today);
+  }
+  if (options.note) await page.getByLabel("Note de version (facultative)").fill(options.note);
+  const review = page.getByLabel(/J’ai relu ces réponses dans l’aperçu/);
+  if (await review.count()) {
+    await expect(page.getByRole("button", { name: "Publier" })).toBeDisabled();
+    await review.check();
+  }
+  await page.getByRole("button", { name: "Publier" }).click();
+  const link = page.getByRole("link", { name: "Voir la page publique" });
+  await expect(link).toBeVisible();
+  return { path: (await link.getAttribute("href"))!, date: await date.inputValue() };
+}
+
+/** v1 and v2 exist: the diff names the change, the PDF of v1 is a PDF, the hosted page answers. */
+async function checkPublicPages(request: APIRequestContext, slug: string, change: RegExp): Promise<void> {
+  const hosted = await request.get(`/p/${slug}`);
+  expect(hosted.status()).toBe(200);
+  const diff = await request.get(`/p/${slug}/diff/1/2`);
+  expect(diff.status()).toBe(200);
+  expect((await diff.text()).replace(/<[^>]+>/g, "")).toMatch(change);
+  const pdf = await request.get(`/p/${slug}/v/1.pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+}
+
+function report(name: string, founder: Founder, text: string): void {
+  console.log(`[${name}] ${founder.fills} réponses saisies ; texte publié : ${text.length} caractères`);
+}
+
+export { addByHand, addCookieByHand, addFromCatalogue, addPurposeByHand, card, checkPublicPages, fillIdentity, fillService, openCard, publishHere, removeCard, report };
+
+// ---------------------------------------------------------------------------------------------------
+// 3. Fournil des Halles — a bakery on a phone: order online, pick up in the shop, no customer account.
+// ---------------------------------------------------------------------------------------------------
+test.describe("Fournil des Halles (boulangerie, sur téléphone)", () => {
+  test.describe.configure({ mode: "serial" });
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  let slug = "";
+
+  test("from the shop template to v2 with the notice, through the interface on a phone", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    await signIn(page, uniqueEmail("fournil"));
+    const id = await createPolicy(page, "Boutique en ligne");
+    const founder = new Founder(page);
+    await fillIdentity(page, founder, {
+      name: "Fournil des Halles", form: "entreprise unipersonnelle à responsabilité limitée", registration: "RCS Annecy 913 456 789",
+      street: "12 rue Royale", postalCode: "74000", city: "Annecy", email: "bonjour@fournil-des-halles.fr",
+    });
+    await fillService(page, founder, { name: "Fournil des Halles", url: "https://www.fournil-des-halles.fr", description: "Commande en ligne de pains et viennoiseries, à retirer en boutique." });
+    await waitSaved(page);
+
+    // Reload mid-way: the answers are still there.
+    await page.reload();
+    await expect(page.getByLabel("Nom du service")).toHaveValue("Fournil des Halles");
+    await expect(page.getByLabel("Adresses du service 1", { exact: true })).toHaveValue("https://www.fournil-des-halles.fr");
+
+    // Finalités: no customer account; no delivery; a newsletter by consent, no offers to customers.
+    await goToStep(page, /Finalités/);
+    await removeCard(page, "Création et gestion de votre compte");
+    await removeCard(page, "Offres adressées à nos clients par e-mail");
+    const orders = await openCard(page, "Gestion des commandes et des livraisons");
+    await orders.getByLabel("Finalité", { exact: true }).fill("Gestion des commandes à retirer en boutique");
+    founder.count("commandes: intitulé");
+
+    // Destinataires: Wix and SumUp instead of Shopify, Stripe and PayPal; the map; the Instagram feed.
+    await goToStep(page, /Destinataires/);
+    await removeCard(page, /^Shopify/);
+    await removeCard(page, /^Stripe/);
+    await removeCard(page, /^PayPal/);
+    await removeCard(page, /^Axeptio/); // Wix has its own cookie banner
+    await addByHand(page, founder, "Wix", "Wix.com Ltd.", "Israël");
+    await addByHand(page, founder, "SumUp", "SumUp Limited", "Irlande");
+    expect(await addFromCatalogue(page, "Google Maps", /^Google Maps/)).toMatch(/^Google Maps .* ajouté aux destinataires avec 1 cookie\./);
+    // « Instagram » finds only the Meta advertising pixel: the feed on the home page is not that.
+    await page.getByRole("combobox", { name: SEARCH }).fill("Instagram");
+    await expect(catalogueOptions(page)).toHaveText([/^Meta Pixel/]);
+    await addByHand(page, founder, "Fil Instagram", "Meta Platforms Ireland Limited", "Irlande");
+    await waitSaved(page);
+
+    // Finalités: the map is embedded content, added by hand with its type.
+    await goToStep(page, /Finalités/);
+    await addPurposeByHand(page, founder, "Affichage de contenus intégrés");
+
+    // Cookies: Wix's own cookie, and the banner Wix provides.
+    await goToStep(page, /Cookies/);
+    await founder.fill("Outil de gestion du consentement", "bandeau de cookies de Wix");
+    await addCookieByHand(page, founder, { name: "XSRF-TOKEN", provider: "Wix", purpose: "Sécuriser les formulaires du site", lifetime: "session", category: "Strictement nécessaire", recipient: "Wix" });
+    await waitSaved(page);
+    // The privacy address follows the contact address only once its step is shown: until then, one
+    // blocking point. On a phone the panel is behind « Voir l’aperçu et la conformité »; « Corriger » fixes it.
+    expect(await blockingFindings(page)).toEqual([expect.stringContaining("M03")]);
+    await page.getByRole("button", { name: "Voir l’aperçu et la conformité" }).click();
+    await page.locator("[data-severity='blocking']").first().getByRole("button", { name: /^Corriger/ }).click();
+    const privacy = page.getByLabel("E-mail pour les questions de données personnelles");
+    await expect(privacy).toBeVisible();
+    await expect(privacy).toHaveValue("bonjour@fournil-des-halles.fr");
+    await waitSaved(page);
+
+    const v1 = await publishHere(page, { note: "Première publication" });
+    slug = v1.path.split("/")[2]!;
+    const text1 = await publishedText(request, slug, 1);
+
+    // A substantial change: orders now reach the shop's Gmail (Google Workspace).
+    await page.goto(`/policies/${id}/edit?step=destinataires`);
+    expect(await addFromCatalogue(page, "Gmail", /^Google Workspace/)).toMatch(/^Google Workspace ajouté aux destinataires/);
+    await waitSaved(page);
+    const v2 = await publishHere(page, { notice: true, note: "Les commandes arrivent dans Gmail" });
+    expect(v2.path).toBe(`/p/${slug}`);
+    await checkPublicPages(request, slug, /Nouveau destinataire\u00a0: Google Workspace/);
+    report("fournil", founder, text1);
+
+    // Read as a lawyer: what the founder said is there…
+    const text2 = await publishedText(request, slug, 2);
+    for (const said of ["Wix.com Ltd.", "SumUp Limited", "Google Maps", "Fil Instagram", "Brevo", "XSRF-TOKEN", "NID", "bandeau de cookies de Wix", "Gestion des commandes à retirer en boutique", "Envoi de la lettre d’information"]) {
+      expect(text1, said).toContain(said);
+    }
+    expect(text2).toContain("Google Workspace");
+    expect(text1).not.toContain("Google Workspace");
+    // …and what they removed is gone.
+    for (const removed of ["Shopify", "Stripe", "PayPal", "Axeptio", "Création et gestion de votre compte", "la case à cocher proposée lors de la commande", "Offres adressées à nos clients"]) {
+      expect(text1, removed).not.toContain(removed);
+    }
+    expect(text1).toMatch(/Les autres traceurs ne sont déposés ou lus qu’avec votre consentement, recueilli au moyen de l’outil de gestion du consentement \(bandeau de cookies de Wix\)/);
+  });
+
+  // DEFECT (lib/policy/answers: templates.ts, cascade.ts, purposes.ts): removing the account purpose and the
+  // shop's vendors leaves what only they justified. Published for a bakery without accounts or delivery:
+  // « Identifiants de connexion : adresse e-mail et mot de passe, conservé sous forme hachée », « hachage des
+  // mots de passe » (security measures set by every template), « Envoi des e-mails liés au service —
+  // Jusqu’à la clôture de votre compte », « la commande ne peut pas être traitée ni livrée », « 5 ans à
+  // compter de la livraison de la commande », « Adresse postale : adresse de livraison », and « Mesure
+  // d’audience et statistiques détaillées » (brought by Shopify's analytics cookies, kept after Shopify
+  // and its cookies are removed). Wix, added by hand with its country set to Israël, is published with
+  // « Pays de traitement : France » (addManualVendor's default, never shown as a choice to confirm).
+  test.fixme("the bakery's text says nothing about accounts, passwords, delivery or analytics it does not have", async ({ request }) => {
+    const text = await publishedText(request, slug, 1);
+    for (const never of ["clôture de votre compte", "hachage des mots de passe", "mot de passe", "la case à cocher proposée lors de la commande", "livrée", "livraison", "statistiques détaillées"]) {
+      expect(text, never).not.toContain(never);
+    }
+    expect(text).not.toMatch(/Wix \(Wix\.com Ltd\.\).*?Pays de traitement : France\./);
+  });
+});
