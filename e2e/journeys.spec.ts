@@ -371,3 +371,98 @@ test.describe("Portfolio d’une développeuse indépendante (personne physique)
     expect(text).not.toContain("Identifiants de connexion");
   });
 });
+
+// ---------------------------------------------------------------------------------------------------
+// 7. Tremplin — recruitment platform for restaurants: profiles, ranking, LinkedIn, GA4 and Meta by consent.
+// ---------------------------------------------------------------------------------------------------
+test.describe("Tremplin (recrutement pour la restauration)", () => {
+  test.describe.configure({ mode: "serial" });
+  let slug = "";
+
+  test("from the marketplace template to v2: ranking, a public source, analytics and advertising by consent", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    await signIn(page, uniqueEmail("tremplin"));
+    const id = await createPolicy(page, "Place de marché");
+    const founder = new Founder(page);
+    await fillIdentity(page, founder, {
+      name: "Tremplin SAS", form: "société par actions simplifiée", registration: "RCS Bordeaux 921 234 567",
+      street: "8 cours de l’Intendance", postalCode: "33000", city: "Bordeaux", email: "contact@tremplin.fr",
+    });
+    await fillService(page, founder, { name: "Tremplin", url: "https://tremplin.fr", description: "Plateforme de recrutement pour la restauration : les candidats créent un profil, les restaurateurs publient des offres." });
+    await goToStep(page, /Droits et contact/);
+
+    // Données: some profiles are completed from public LinkedIn pages (article 14).
+    await goToStep(page, /Données/);
+    await page.getByRole("button", { name: "Ajouter une source" }).click();
+    const source = page.locator("details[id='champ-data.sources.0']");
+    await expect(source).toHaveAttribute("open", "");
+    await source.getByLabel("Source", { exact: true }).fill("Pages LinkedIn publiques des candidats");
+    await source.getByRole("group", { name: "Données obtenues" }).getByLabel(/^Données professionnelles/).check();
+    await source.getByLabel("Source publique").check();
+    founder.fills += 3;
+
+    // Finalités: the template's marketplace purpose, renamed; the ranking, added by hand; profiling stated.
+    await goToStep(page, /Finalités/);
+    const matching = await openCard(page, "Mise en relation entre acheteurs et vendeurs");
+    await matching.getByLabel("Finalité", { exact: true }).fill("Mise en relation des candidats et des restaurateurs");
+    founder.count("mise en relation: intitulé");
+    const ranking = await addPurposeByHand(page, founder, "Autre finalité", "Classement des candidatures pour chaque offre");
+    await ranking.getByRole("group", { name: "Données utilisées" }).getByLabel(/^Données professionnelles/).check();
+    founder.count("classement: données");
+    await ranking.getByLabel("Base légale").selectOption({ label: "Intérêt légitime" });
+    await ranking.getByLabel("Intérêt légitime poursuivi").fill("Présenter à chaque restaurateur les candidatures les plus adaptées à son offre.");
+    founder.fills += 2;
+    await founder.fill("Profilage", "Un algorithme classe les candidats pour chaque offre d’après leurs expériences et leurs disponibilités ; le restaurateur choisit seul qui il contacte.");
+    await waitSaved(page);
+
+    // Reload mid-way: the purpose added by hand is still there, with its type and basis.
+    await page.reload();
+    const reloaded = await openCard(page, "Classement des candidatures pour chaque offre");
+    await expect(reloaded.getByLabel("Base légale")).toHaveValue("legitimate_interest");
+
+    // Destinataires: Intercom instead of Crisp and SendGrid; GA4 and Meta with their usual purposes.
+    await goToStep(page, /Destinataires/);
+    await removeCard(page, /^SendGrid/);
+    await removeCard(page, /^Crisp/);
+    expect(await addFromCatalogue(page, "Intercom", /^Intercom/)).toMatch(/^Intercom ajouté aux destinataires avec 3 cookies\./);
+    expect(await addFromCatalogue(page, "GA4", /^Google Analytics 4/)).toBe("Google Analytics 4 ajouté aux destinataires avec 2 cookies.");
+    expect(await addFromCatalogue(page, "Meta", /^Meta Pixel/)).toMatch(/^Meta Pixel \/ API Conversions ajouté aux destinataires avec 2 cookies\./);
+    const suggestions = page.getByRole("list", { name: "Finalités suggérées" }).getByRole("listitem");
+    for (const vendor of ["Google Analytics 4", "Meta Pixel"]) {
+      await suggestions.filter({ hasText: vendor }).getByRole("button", { name: "Ajouter ces finalités" }).click();
+    }
+
+    // Cookies: the consent banner, and the platform's own session cookie.
+    await goToStep(page, /Cookies/);
+    await founder.fill("Outil de gestion du consentement", "Axeptio");
+    await addCookieByHand(page, founder, { name: "tremplin_session", provider: "Tremplin", purpose: "Garder votre session ouverte", lifetime: "30 jours", category: "Strictement nécessaire" });
+    await waitSaved(page);
+
+    const v1 = await publishHere(page);
+    slug = v1.path.split("/")[2]!;
+    const text1 = await publishedText(request, slug, 1);
+
+    // A substantial change: interviews are now scheduled through the platform (a new purpose).
+    await page.goto(`/policies/${id}/edit?step=finalites`);
+    await addPurposeByHand(page, founder, "Prise de rendez-vous");
+    await waitSaved(page);
+    await publishHere(page, { notice: true });
+    await checkPublicPages(request, slug, /Nouvelle finalité\u00a0: Prise de rendez-vous/);
+    report("tremplin", founder, text1);
+
+    for (const said of ["Tremplin SAS", "Pages LinkedIn publiques des candidats", "Classement des candidatures pour chaque offre", "Un algorithme classe les candidats", "Google Analytics 4", "Meta", "Stripe", "Intercom", "tremplin_session", "Axeptio", "inactif pendant 2 ans"]) {
+      expect(text1, said).toContain(said);
+    }
+    for (const never of ["SendGrid", "Crisp", "acheteurs et vendeurs", "Je ne réalise pas de profilage", "Nous ne réalisons pas de profilage"]) expect(text1, never).not.toContain(never);
+  });
+
+  // DEFECT (lib/policy: the data categories of the answers are not kept in step with the purposes and
+  // sources): « Données professionnelles », obtained from LinkedIn and used by the ranking, are named in
+  // those sections but missing from the list of the data processed (section 3), while the template's
+  // « Données de commande : produits commandés » stays in it for a recruitment platform.
+  test.fixme("Tremplin's list of data names what its sources and purposes use, and no order data", async ({ request }) => {
+    const text = await publishedText(request, slug, 1);
+    expect(text).toMatch(/Nous traitons les catégories de données personnelles suivantes : .*- Données professionnelles/);
+    expect(text).not.toContain("produits commandés");
+  });
+});
