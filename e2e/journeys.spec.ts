@@ -20,7 +20,8 @@ async function openCard(page: Page, title: string | RegExp): Promise<Locator> {
   await expect(c).toHaveCount(1);
   if ((await c.getAttribute("open")) === null) await c.locator(":scope > summary").click();
   await expect(c).toHaveAttribute("open", "");
-  return c;
+  // By its id from now on: renaming the item changes its title.
+  return page.locator(`details[id='${await c.getAttribute("id")}']`);
 }
 
 /** Removes a card; when its cookies are asked about, answers `cookies`. */
@@ -464,5 +465,80 @@ test.describe("Tremplin (recrutement pour la restauration)", () => {
     const text = await publishedText(request, slug, 1);
     expect(text).toMatch(/Nous traitons les catégories de données personnelles suivantes : .*- Données professionnelles/);
     expect(text).not.toContain("produits commandés");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// 4. Verbatim — meeting transcription by AI (B2B), Whisper through OpenAI or Mistral, Scaleway, an external DPO.
+// ---------------------------------------------------------------------------------------------------
+test.describe("Verbatim (transcription de réunions par IA)", () => {
+  test.describe.configure({ mode: "serial" });
+  let slug = "";
+
+  test("from the AI template to v2: its own vendors, recordings kept 30 days, an external DPO", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    await signIn(page, uniqueEmail("verbatim"));
+    const id = await createPolicy(page, "Outil d’intelligence artificielle");
+    const founder = new Founder(page);
+    await fillIdentity(page, founder, {
+      name: "Verbatim SAS", form: "société par actions simplifiée", registration: "RCS Paris 934 567 890",
+      street: "21 rue du Faubourg Saint-Antoine", postalCode: "75011", city: "Paris", email: "contact@verbatim.fr",
+    });
+    await fillService(page, founder, { name: "Verbatim", url: "https://verbatim.fr", description: "Transcription et résumé des réunions enregistrées par nos entreprises clientes." });
+    await goToStep(page, /Droits et contact/);
+    await founder.check("Un délégué à la protection des données (DPO) est désigné");
+    await founder.fill("Nom du DPO", "Cabinet Lemaire Conformité");
+    await founder.fill("E-mail du DPO", "dpo@verbatim.fr");
+    await waitSaved(page);
+
+    // Destinataires: Scaleway hosts; Whisper (OpenAI) or Mistral transcribe; no Vercel, Supabase, Resend.
+    await goToStep(page, /Destinataires/);
+    for (const name of [/^Vercel/, /^Supabase/, /^Resend/]) await removeCard(page, name);
+    expect(await addFromCatalogue(page, "Scaleway", /^Scaleway/)).toMatch(/^Scaleway ajouté/);
+    expect(await addFromCatalogue(page, "Whisper", /^OpenAI API/)).toMatch(/^OpenAI API ajouté/);
+    await waitSaved(page);
+    await page.reload();
+    for (const name of ["Scaleway", "OpenAI API", "Mistral AI", "Stripe"]) await expect(card(page, name)).toHaveCount(1);
+
+    // Finalités: recordings are deleted after 30 days; speakers identified by voice, by hand.
+    await goToStep(page, /Finalités/);
+    const ai = await openCard(page, /^Traitement de vos requêtes par un modèle d.intelligence artificielle/);
+    await ai.getByLabel("Finalité", { exact: true }).fill("Transcription et résumé des réunions enregistrées");
+    await ai.getByLabel("Type de durée").selectOption({ label: "Une durée fixe à compter d’un événement" });
+    await ai.getByLabel("Durée", { exact: true }).fill("30");
+    await ai.getByLabel("Unité").selectOption({ label: "jours" });
+    await ai.getByLabel("Point de départ").fill("l’enregistrement de la réunion");
+    founder.fills += 5;
+    const voices = await addPurposeByHand(page, founder, "Autre finalité", "Identification des intervenants par leur voix, si le client l’active");
+    await voices.getByRole("group", { name: "Données utilisées" }).getByLabel(/^Enregistrements vocaux/).check();
+    founder.count("voix: données");
+
+    await goToStep(page, /Cookies/);
+    await addCookieByHand(page, founder, { name: "verbatim_session", provider: "Verbatim", purpose: "Garder votre session ouverte", lifetime: "session", category: "Strictement nécessaire" });
+    await waitSaved(page);
+
+    const v1 = await publishHere(page);
+    slug = v1.path.split("/")[2]!;
+    const text1 = await publishedText(request, slug, 1);
+    await page.goto(`/policies/${id}/edit?step=destinataires`);
+    expect(await addFromCatalogue(page, "Claude", /^Anthropic API/)).toMatch(/^Anthropic API \(Claude\) ajouté/);
+    await waitSaved(page);
+    await publishHere(page, { notice: true });
+    await checkPublicPages(request, slug, /Nouveau destinataire\u00a0: Anthropic API \(Claude\)/);
+    report("verbatim", founder, text1);
+
+    for (const said of ["Verbatim SAS", "Scaleway", "OpenAI", "Mistral AI", "Cabinet Lemaire Conformité", "dpo@verbatim.fr", "30 jours à compter de l’enregistrement de la réunion", "Identification des intervenants par leur voix", "verbatim_session"]) {
+      expect(text1, said).toContain(said);
+    }
+    for (const never of ["Vercel", "Supabase", "Resend"]) expect(text1, never).not.toContain(never);
+  });
+
+  // DEFECT (lib/policy: data categories not kept in step with the purposes; no art. 9 prompt): the voice
+  // identification uses « Enregistrements vocaux », missing from the list of data processed, and is
+  // published on the contract basis without an article 9.2 exception, next to « Nous vous demandons de
+  // ne saisir ni transmettre … aucune donnée sensible (… biométriques) ».
+  test.fixme("Verbatim's list of data names the voice recordings its voice identification uses", async ({ request }) => {
+    const text = await publishedText(request, slug, 1);
+    expect(text).toMatch(/Nous traitons les catégories de données personnelles suivantes : .*- Enregistrements vocaux/);
   });
 });
