@@ -113,3 +113,78 @@ export async function publish(page: Page, note = "", options: { substantialToday
   await expect(link).toBeVisible();
   return (await link.getAttribute("href"))!;
 }
+
+/** Waits until the draft on screen is saved (« Enregistré », data-status="saved"). */
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "saved", { timeout: 15_000 });
+}
+
+/** Goes to a step of the wizard through its navigation (the link's name holds the step's title). */
+export async function goToStep(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole("navigation", { name: "Étapes de l’assistant" }).getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 2, name: stepHeading(name) })).toBeVisible();
+}
+
+function stepHeading(name: RegExp): RegExp {
+  return new RegExp(`^${name.source.replace(/^\^/, "").replace(/\$$/, "")}`);
+}
+
+/**
+ * The number of blocking findings, as the compliance panel announces it (role=status: « Aucun point
+ * bloquant. » or « N points bloquants à corriger avant publication. »). Read from the DOM even when the
+ * panel is folded away on a phone.
+ */
+export async function blockingCount(page: Page): Promise<number> {
+  const status = page.locator("#conformite-titre").locator("xpath=ancestor::section[1]").getByRole("status", { includeHidden: true }).first();
+  const text = (await status.textContent()) ?? "";
+  if (/Aucun point bloquant/.test(text)) return 0;
+  const m = /(\d+) points? bloquants?/.exec(text);
+  if (!m) throw new Error(`Unreadable compliance status: « ${text} »`);
+  return Number(m[1]);
+}
+
+/** The texts of the blocking findings shown in the compliance panel. */
+export async function blockingFindings(page: Page): Promise<string[]> {
+  return (await page.locator("[data-severity='blocking']").allTextContents()).map((t) => t.replace(/\s+/g, " ").trim());
+}
+
+/**
+ * What the founder does, counted: every field filled, option selected or box ticked goes through here,
+ * so a test can say how many answers a path to a published policy really asks for.
+ */
+export class Founder {
+  fills = 0;
+  readonly log: string[] = [];
+  constructor(readonly page: Page) {}
+  async fill(label: string | RegExp, value: string, options: { exact?: boolean } = {}): Promise<void> {
+    await this.page.getByLabel(label, { exact: options.exact ?? typeof label === "string" }).fill(value);
+    this.count(`${String(label)} = ${value}`);
+  }
+  async select(label: string | RegExp, option: string | { label: string }, scope?: import("@playwright/test").Locator): Promise<void> {
+    await (scope ?? this.page).getByLabel(label, { exact: typeof label === "string" }).selectOption(option);
+    this.count(`${String(label)} ← ${typeof option === "string" ? option : option.label}`);
+  }
+  async check(label: string | RegExp): Promise<void> {
+    await this.page.getByLabel(label, { exact: typeof label === "string" }).check();
+    this.count(`☑ ${String(label)}`);
+  }
+  count(what: string): void {
+    this.fills += 1;
+    this.log.push(what);
+  }
+}
+
+/** The draft saved in the e2e database for a policy. */
+export async function savedDraft(policyId: string): Promise<Record<string, unknown>> {
+  return withE2eDatabase(async (db) => {
+    const { rows } = await db.query<{ draft: Record<string, unknown> }>(`SELECT draft FROM "Policy" WHERE id = $1`, [policyId]);
+    return rows[0]!.draft;
+  });
+}
+
+/** The text of a published version (the .txt download), whitespace collapsed. */
+export async function publishedText(request: import("@playwright/test").APIRequestContext, slug: string, version: number): Promise<string> {
+  const res = await request.get(`/p/${slug}/v/${version}.txt`);
+  expect(res.status()).toBe(200);
+  return (await res.text()).replace(/\s+/g, " ");
+}
