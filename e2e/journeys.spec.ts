@@ -91,9 +91,11 @@ async function addCookieByHand(page: Page, founder: Founder, t: { name: string; 
   await c.getByLabel("Catégorie").selectOption({ label: t.category });
   founder.count(`cookie ${t.name} (5 champs)`);
   founder.fills += 4;
-  // « Destinataire lié » should offer the draft's recipients by name (schema: widget select, optionsFrom
-  // recipients); it is a free text field asking for an internal id instead — see the fixme test below.
-  if (t.recipient) expect(await c.getByLabel("Destinataire lié").evaluate((el) => el.tagName)).toBe("INPUT");
+  // « Destinataire lié » offers the draft's recipients by name (schema: optionsFrom recipients).
+  if (t.recipient) {
+    await c.getByLabel("Destinataire lié").selectOption({ label: t.recipient });
+    founder.fills += 1;
+  }
 }
 
 /** The identity step, as the founder types it. */
@@ -543,14 +545,18 @@ test.describe("Verbatim (transcription de réunions par IA)", () => {
   });
 });
 
-// DEFECT (components/wizard/fields/schema-field.tsx): « Destinataire lié » (cookies.trackers.N.recipientId,
-// widget select with optionsFrom recipients) is dispatched on its zod kind (string) to TextField, so a
-// cookie added by hand can only be linked to a vendor by typing its internal id (« wix »), which the
-// founder never sees. SelectField already supports optionsFrom; the dispatch should honour it.
-test.fixme("a cookie added by hand is linked to a recipient chosen by name", async ({ page }) => {
+// « Destinataire lié » (cookies.trackers.N.recipientId, optionsFrom recipients) is a list of the draft's
+// recipients by name (it was a free text asking for an internal id, a blocker seen in the founder walk).
+test("a cookie added by hand is linked to a recipient chosen by name, and saved with its id", async ({ page }) => {
   await signIn(page, uniqueEmail("cookie-lie"));
   await createPolicy(page, "Site vitrine");
   await goToStep(page, /Cookies/);
   await page.getByRole("button", { name: "Ajouter un cookie ou traceur" }).click();
-  await page.locator("details[id='champ-cookies.trackers.0']").getByLabel("Destinataire lié").selectOption({ label: "o2switch" });
+  const linked = page.locator("details[id='champ-cookies.trackers.0']").getByLabel("Destinataire lié");
+  expect(await linked.evaluate((el) => el.tagName)).toBe("SELECT");
+  await linked.selectOption({ label: "o2switch" });
+  await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "saved", { timeout: 10_000 });
+  await page.reload();
+  await goToStep(page, /Cookies/);
+  await expect(page.locator("details[id='champ-cookies.trackers.0']").getByLabel("Destinataire lié")).toHaveValue("o2switch");
 });

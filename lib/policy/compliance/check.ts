@@ -1,7 +1,7 @@
 // answers → findings (each pointing to the answer to fix) + score. Blocking = the published policy would
 // miss a mandatory item or contain an E-error. Rules that the engine always writes (M11, M16, F01…) can
 // only fail in the rendered text: see lintRenderedText.
-import { PURPOSE_LABELS } from "../labels";
+import { DATA_CATEGORY_LABELS, PURPOSE_LABELS } from "../labels";
 import { fieldLabel, zAnswers, type TAnswers, type TPurpose } from "../schema";
 import { openProposals } from "../answers/proposals";
 import { controlAt, itemTitleOf } from "../schema/visibility";
@@ -149,7 +149,33 @@ function checkRecipients(a: TAnswers, emit: TEmit) {
   });
 }
 
+/** Declared data and the data the purposes and sources use tell the same story (a template's leftovers, M08/M15). */
+function checkDataConsistency(a: TAnswers, emit: TEmit) {
+  const used = new Set([...a.purposes.flatMap((p) => p.data ?? []), ...a.data.sources.flatMap((s) => s.categories ?? []), ...a.recipients.flatMap((r) => r.data ?? [])]);
+  const declared = new Set(a.data.categories.map((c) => c.key));
+  a.data.categories.forEach((c, i) => {
+    if (a.purposes.length && !used.has(c.key)) {
+      emit("M04", "warning", `data.categories.${i}`, `« ${DATA_CATEGORY_LABELS[c.key].label} » n'est utilisée par aucune finalité ni aucun destinataire : retirez cette catégorie, ou cochez-la dans la finalité qui s'en sert.`);
+    }
+  });
+  a.purposes.forEach((p, i) => {
+    const missing = (p.data ?? []).filter((k) => !declared.has(k));
+    if (missing.length) {
+      emit("M04", "warning", `purposes.${i}.data`, `La finalité « ${purposeName(p)} » utilise des données absentes de la liste des données traitées (${missing.map((k) => DATA_CATEGORY_LABELS[k].short).join(", ")}) : ajoutez-les à l'étape Données.`);
+    }
+  });
+  if (a.security.measures.includes("password_hashing") && !hasAccounts(a)) {
+    emit("M01", "warning", "security.measures", "« Hachage des mots de passe » est coché alors qu'aucun compte utilisateur n'est déclaré : décochez cette mesure si le service n'a pas de mots de passe.");
+  }
+  a.recipients.forEach((r, i) => {
+    if (!r.data?.length && !r.purposes?.length) {
+      emit("M06", "warning", `recipients.${i}.data`, `Indiquez les données que reçoit ${named(r.name, "ce destinataire")} et pour quelles finalités.`);
+    }
+  });
+}
+
 function checkData(a: TAnswers, emit: TEmit) {
+  checkDataConsistency(a, emit);
   a.data.specialCategories.forEach((s, i) => {
     if (!s.exception) emit("M17", "blocking", `data.specialCategories.${i}.exception`, "Indiquez l'exception de l'article 9.2 du RGPD qui permet de traiter ces données sensibles (le plus souvent, le consentement explicite).");
   });

@@ -27,3 +27,24 @@ describe("template leftovers", () => {
     expect(txt).not.toMatch(/ni livrée|case à cocher proposée lors de la commande|numéro de TVA/);
   });
 });
+
+describe("declared data and its uses agree", () => {
+  it("M04 a declared category no purpose, source or recipient uses is flagged on its card; a used one missing from the list too", () => {
+    const a = bakery();
+    a.data.categories.push({ key: "voice", details: "" });
+    a.purposes[0]!.data = [...a.purposes[0]!.data, "location"];
+    const findings = checkCompliance(a).findings;
+    const i = a.data.categories.findIndex((c) => c.key === "voice");
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: "M04", severity: "warning", field: `data.categories.${i}` }));
+    expect(findings.find((f) => f.field === "purposes.0.data" && /absentes de la liste/.test(f.message))?.message).toMatch(/localisation/);
+  });
+
+  it("M01 « hachage des mots de passe » without any account, and M06 a recipient that receives nothing, are flagged", () => {
+    const a = bakery();
+    a.recipients.push({ id: "wix", name: "Wix", legalEntity: "Wix.com Ltd.", role: "processor", country: "IL", dataLocations: ["IL"], transfer: { mechanism: "adequacy" }, purposes: [], data: [] });
+    const findings = checkCompliance(a).findings;
+    expect(findings).toContainEqual(expect.objectContaining({ field: "security.measures", severity: "warning" }));
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: "M06", field: `recipients.${a.recipients.length - 1}.data`, severity: "warning" }));
+    expect(checkCompliance(templateAnswers("ecommerce")).findings.filter((f) => f.field === "security.measures" && f.ruleId === "M01")).toEqual([]);
+  });
+});
