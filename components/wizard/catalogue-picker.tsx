@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PURPOSE_PRESETS, type TAnswers } from "@/lib/policy";
 import { addPurposes, purposeSuggestions, type TPurposeSuggestion } from "@/lib/policy/answers/suggestions";
 import { addManualVendor, addVendor } from "@/lib/policy/answers/vendors";
-import { searchCatalogue, type TCatalogueEntry } from "@/lib/policy/catalogue";
+import { exactCatalogueMatch, searchCatalogue, type TCatalogueEntry } from "@/lib/policy/catalogue";
 import { COUNTRY_NAMES } from "@/lib/policy/vocabulary";
 
 type TOption = { kind: "entry"; entry: TCatalogueEntry } | { kind: "manual"; name: string };
@@ -35,10 +35,7 @@ export function CataloguePicker() {
   const typed = query.trim();
   const options: TOption[] = useMemo(() => {
     const found: TOption[] = results.map((entry) => ({ kind: "entry", entry }));
-    // A vendor of the same name, or a service the catalogue files under another (Instagram's embed is not Meta's
-    // pixel): adding by hand stays offered unless the search hit the very name.
-    const sameName = results.some((e) => e.name.toLowerCase() === typed.toLowerCase());
-    return typed && !sameName ? [...found, { kind: "manual", name: typed }] : found;
+    return typed && !exactCatalogueMatch(typed) ? [...found, { kind: "manual", name: typed }] : found;
   }, [results, typed]);
   const expanded = open && options.length > 0;
 

@@ -113,8 +113,8 @@ export function MultiSelectField({ path, node, elementNode, label }: TProps & { 
   const first = from ? new Set([...(declared ?? []).map((d) => String(d?.[from.value] ?? "")), ...selected]) : null;
   const main = first ? options.filter(([v]) => first.has(v)) : options;
   const others = first ? options.filter(([v]) => !first.has(v)) : [];
-  const box = (list: [string, string][]) => (
-    <div className={`grid gap-x-4 sm:grid-cols-2 ${list.length > 20 ? "max-h-72 overflow-y-auto rounded-md border border-line px-2" : ""}`} {...(list.length > 20 ? { tabIndex: 0, role: "group", "aria-label": label } : {})}>
+  const box = (list: [string, string][], name: string) => (
+    <div className={`grid gap-x-4 sm:grid-cols-2 ${list.length > 20 ? "max-h-72 overflow-y-auto rounded-md border border-line px-2" : ""}`} {...(list.length > 20 ? { tabIndex: 0, role: "group", "aria-label": name } : {})}>
       {list.map(([value, text]) => (
         <label key={value} className="flex min-h-11 cursor-pointer items-center gap-3 text-sm">
           <input type="checkbox" value={value} className="size-5 shrink-0 accent-accent" {...register(path)} />
@@ -126,11 +126,11 @@ export function MultiSelectField({ path, node, elementNode, label }: TProps & { 
   return (
     <fieldset className="min-w-0 space-y-1 outline-none" aria-describedby={aria["aria-describedby"]} id={aria.id} tabIndex={-1}>
       <legend className="text-sm font-semibold">{label}</legend>
-      {box(main)}
+      {box(main, label)}
       {others.length ? (
         <details className="rounded-md border border-line px-2">
           <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold">Autres catégories ({others.length})</summary>
-          {box(others)}
+          {box(others, "Autres catégories")}
         </details>
       ) : null}
       <HelpAndError id={aria.id} help={node.meta?.help} error={error} />

@@ -38,7 +38,7 @@ function SchemaFieldInner({ schema, path, name }: { schema: z.ZodType; path: str
   const node = describe(schema);
   const label = node.meta?.label ?? name;
   // Choices read from the answers (a tracker's recipient) are a list to pick from, whatever the value's type.
-  if (node.meta?.optionsFrom) return <SelectField path={path} node={node} label={label} />;
+  if (node.meta?.optionsFrom && node.kind !== "array") return <SelectField path={path} node={node} label={label} />;
   switch (node.kind) {
     case "object":
       return node.optional ? <OptionalGroup schema={schema} path={path} label={label} /> : <Group schema={schema} path={path} label={label} />;

@@ -52,7 +52,13 @@ const TRACKER_PURPOSES: readonly string[] = ["analytics_consent", "advertising",
 function checkController(a: TAnswers, emit: TEmit) {
   const c = a.controller;
   if (blank(c.legalName)) emit("M01", "blocking", "controller.legalName", "Indiquez la dénomination sociale ou le nom du responsable du traitement.");
-  if (blank(c.address.street) || blank(c.address.postalCode) || blank(c.address.city)) emit("M01", "blocking", "controller.address", "L'adresse postale du responsable du traitement est incomplète.");
+  // A natural person may keep their address private (contact by e-mail); a company gives its seat, and
+  // an address begun is finished.
+  const parts = [c.address.street, c.address.postalCode, c.address.city];
+  if (parts.some(blank) && (c.kind === "company" || parts.some((x) => !blank(x)))) emit("M01", "blocking", "controller.address", "L'adresse postale du responsable du traitement est incomplète.");
+  if (parts.every(blank) && c.kind === "individual" && a.rights.channels.includes("postal")) {
+    emit("M09", "blocking", "rights.channels", "Aucune adresse postale n'est publiée : retirez le courrier des moyens d'exercer ses droits, ou indiquez une adresse à l'étape Entreprise.");
+  }
   if (blank(c.email)) emit("M01", "blocking", "controller.email", "Indiquez une adresse e-mail de contact.");
   if (c.kind === "company" && blank(c.legalForm)) emit("M01", "blocking", "controller.legalForm", "Indiquez la forme juridique de la société (par exemple « société par actions simplifiée »).");
   if (c.kind === "company" && blank(c.registration) && isEea(c.address.country)) emit("M01", "warning", "controller.registration", "Indiquez le numéro d'immatriculation (RCS ou SIREN) de la société, s'il y en a un.");

@@ -6,9 +6,9 @@ import {
 } from "./fields";
 
 export const zAddress = object({
-  street: field(requiredText(), { label: "Adresse", help: "Numéro et voie, avec le complément d'adresse s'il y en a un.", default: "", widget: "text" }),
-  postalCode: field(requiredText(20), { label: "Code postal", help: "Code postal ou équivalent du pays.", default: "", widget: "text" }),
-  city: field(requiredText(100), { label: "Ville", help: "Commune du siège ou de l'établissement.", default: "", widget: "text" }),
+  street: field(optionalText(), { label: "Adresse", help: "Numéro et voie, avec le complément d'adresse s'il y en a un.", default: "", widget: "text" }),
+  postalCode: field(optionalText(20), { label: "Code postal", help: "Code postal ou équivalent du pays.", default: "", widget: "text" }),
+  city: field(optionalText(100), { label: "Ville", help: "Commune du siège ou de l'établissement.", default: "", widget: "text" }),
   country: field(country(), { label: "Pays", help: "Pays de l'adresse.", default: "FR", widget: "country", options: COUNTRY_OPTIONS }),
 });
 
@@ -35,7 +35,11 @@ export const zController = object({
     help: "Par exemple « RCS Lyon 912 345 678 » ou « SIREN 912 345 678 ». Laissez vide s'il n'y en a pas.",
     default: "", widget: "text",
   }),
-  address: field(zAddress, { label: "Adresse du siège", help: "Adresse postale à laquelle les personnes peuvent écrire.", widget: "group" }),
+  address: field(zAddress, {
+    label: "Adresse postale",
+    help: "Le siège d'une société, obligatoire. Une personne physique peut ne pas publier son adresse : laissez-la vide, les personnes vous écriront par e-mail.",
+    widget: "group",
+  }),
   email: field(email(), { label: "E-mail de contact", help: "Adresse e-mail générale de l'éditeur.", default: "", widget: "email" }),
   phone: field(optionalText(40), { label: "Téléphone", help: "Facultatif.", default: "", widget: "text" }),
   parentCompany: field(object({

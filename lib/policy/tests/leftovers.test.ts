@@ -48,3 +48,22 @@ describe("declared data and its uses agree", () => {
     expect(checkCompliance(templateAnswers("ecommerce")).findings.filter((f) => f.field === "security.measures" && f.ruleId === "M01")).toEqual([]);
   });
 });
+
+describe("a natural person with no address to publish (persona 5)", () => {
+  it("M01 the policy publishes no address and gives the e-mail; courrier as a rights channel is M09 blocking", () => {
+    const a = templateAnswers("brochure");
+    Object.assign(a.controller, { kind: "individual", legalName: "Léa Marchand", email: "lea@exemple.fr" });
+    Object.assign(a.service, { name: "leamarchand.dev", urls: ["https://leamarchand.dev"] });
+    a.contact.privacyEmail = "lea@exemple.fr";
+    a.rights.channels = ["email"];
+    const blocking = (x: typeof a) => checkCompliance(x).findings.filter((f) => f.severity === "blocking" && /^controller\.address|^rights/.test(f.field ?? ""));
+    expect(blocking(a)).toEqual([]);
+    const txt = renderText(buildDocument({ ...a, effectiveDate: "2026-12-01" }));
+    expect(txt).toMatch(/Le responsable du traitement est Léa Marchand\. Vous pouvez m.écrire par e-mail à lea@exemple\.fr/);
+    expect(txt).not.toMatch(/adresse professionnelle est/);
+    expect(blocking({ ...a, rights: { ...a.rights, channels: ["email", "postal"] } })).toEqual([expect.objectContaining({ ruleId: "M09", field: "rights.channels" })]);
+    // A company always gives its seat; an address begun is finished.
+    expect(blocking({ ...a, controller: { ...a.controller, kind: "company" } })).toEqual([expect.objectContaining({ ruleId: "M01", field: "controller.address" })]);
+    expect(blocking({ ...a, controller: { ...a.controller, address: { ...a.controller.address, city: "Rennes" } } })).toHaveLength(1);
+  });
+});

@@ -27,7 +27,7 @@ const p = plainText;
 
 const RULE_CHECKS: Partial<Record<TRuleId, { name: string; check: TCheck }>> = {
   M01: { name: "M01 states the controller's identity, address and e-mail", check: (a, t) => {
-    for (const s of [a.controller.legalName, a.controller.address.city, a.controller.address.postalCode, a.controller.email]) expect(t).toContain(p(s));
+    for (const s of [a.controller.legalName, a.controller.address.city, a.controller.address.postalCode, a.controller.email]) expect(t).toContain(p(s ?? ""));
     if (a.controller.legalForm) expect(t).toContain(p(a.controller.legalForm));
   } },
   M02: { name: "M02 names the EU representative of a controller outside the EEA", check: (a, t) => {

@@ -5,7 +5,7 @@ export const ADVERTISING_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "meta-pixel",
     name: "Meta Pixel / API Conversions",
-    aliases: ["Facebook Pixel", "Pixel Facebook", "Pixel Meta", "Meta", "Facebook", "Instagram", "Conversions API", "CAPI", "fbq"],
+    aliases: ["Facebook Pixel", "Pixel Facebook", "Pixel Meta", "Meta", "Facebook", "Conversions API", "CAPI", "fbq"],
     category: "advertising",
     legalEntity: "Meta Platforms Ireland Limited",
     country: "IE",

@@ -24,12 +24,15 @@ export function controllerSection(ctx: TCtx): TSection {
     has(c.legalForm) && has(c.shareCapital) ? ` au capital de ${c.shareCapital.trim()}` : "",
     has(c.registration) ? `, ${clause(c.registration)}` : "",
   ].join("");
+  // A natural person may keep their address private: then the contact is by e-mail (and telephone).
+  const withAddress = c.kind === "company" || [c.address.street, c.address.postalCode, c.address.city].some(has);
   const seat = c.kind === "company" ? "dont le siège est situé" : "dont l'adresse professionnelle est";
   const contact: TPart[] = [
-    `Vous pouvez ${v.us("écrire")} à cette adresse ou par e-mail à `, mail(c.email),
+    withAddress ? `Vous pouvez ${v.us("écrire")} à cette adresse ou par e-mail à ` : `Vous pouvez ${v.us("écrire")} par e-mail à `, mail(c.email),
     has(c.phone) ? `, ou ${v.us("joindre")} par téléphone au ${c.phone.trim()}` : "", ".",
   ];
-  const blocks = [p(`Le responsable du traitement est ${identity}, ${seat} ${address(ctx)}. `, ...contact)];
+  const where = withAddress ? `, ${seat} ${address(ctx)}` : "";
+  const blocks = [p(`Le responsable du traitement est ${identity}${where}. `, ...contact)];
   if (c.parentCompany) {
     blocks.push(p(`${ctx.controller} appartient au groupe ${c.parentCompany.name.trim()} (${countryName(c.parentCompany.country)}).`));
   }
