@@ -249,11 +249,9 @@ test.describe("Fournil des Halles (boulangerie, sur téléphone)", () => {
     await founder.fill("Outil de gestion du consentement", "bandeau de cookies de Wix");
     await addCookieByHand(page, founder, { name: "XSRF-TOKEN", provider: "Wix", purpose: "Sécuriser les formulaires du site", lifetime: "session", category: "Strictement nécessaire", recipient: "Wix" });
     await waitSaved(page);
-    // The privacy address follows the contact address only once its step is shown: until then, one
-    // blocking point. On a phone the panel is behind « Voir l’aperçu et la conformité »; « Corriger » fixes it.
-    expect(await blockingFindings(page)).toEqual([expect.stringContaining("M03")]);
-    await page.getByRole("button", { name: "Voir l’aperçu et la conformité" }).click();
-    await page.locator("[data-severity='blocking']").first().getByRole("button", { name: /^Corriger/ }).click();
+    // The privacy address follows the contact address from any step: nothing blocks.
+    expect(await blockingFindings(page)).toEqual([]);
+    await goToStep(page, /Droits et contact/);
     const privacy = page.getByLabel("E-mail pour les questions de données personnelles");
     await expect(privacy).toBeVisible();
     await expect(privacy).toHaveValue("bonjour@fournil-des-halles.fr");
@@ -319,16 +317,17 @@ test.describe("Portfolio d’une développeuse indépendante (personne physique)
     await fillIdentity(page, founder, {
       kind: "Une personne physique (entrepreneur individuel, micro-entrepreneur)", name: "Camille Roussel", registration: "SIRET 812 345 678 00021", email: "contact@camille-roussel.dev",
     });
-    // No business address to publish: the product blocks on it (M01), with nothing to say why or what else to do.
+    // No business address to publish: a natural person may keep it private (RULES M01: name and contact).
     await waitSaved(page);
-    await expect.poll(() => blockingFindings(page)).toContainEqual(expect.stringContaining("L’adresse postale du responsable du traitement est incomplète."));
+    await expect.poll(() => blockingFindings(page)).not.toContainEqual(expect.stringContaining("L’adresse postale du responsable du traitement"));
     await expect(page.getByLabel("Forme juridique")).toBeVisible();
-    // She settles for her domiciliation company's address.
-    await founder.fill("Adresse", "Chez Domicilia, 10 rue de Penthièvre");
-    await founder.fill("Code postal", "75008");
-    await founder.fill("Ville", "Paris");
     await fillService(page, founder, { name: "Camille Roussel, développeuse web", url: "https://camille-roussel.dev" });
     await goToStep(page, /Droits et contact/);
+    await waitSaved(page);
+    // Without a published address, rights cannot be exercised by post: the panel says so (M09), she keeps e-mail.
+    await expect.poll(() => blockingFindings(page)).toContainEqual(expect.stringContaining("retirez le courrier"));
+    await page.getByLabel("Par courrier postal").uncheck();
+    founder.count("courrier retiré des moyens d’exercer ses droits");
     await waitSaved(page);
 
     await goToStep(page, /Destinataires/);

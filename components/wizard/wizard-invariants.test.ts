@@ -4,7 +4,7 @@
 // optional field left empty never blocks; every option has a French label.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { buildDocument, listFields, renderText, STEPS, TEMPLATES, templateAnswers, zAnswers, type TAnswers } from "@/lib/policy";
+import { buildDocument, lintRenderedText, listFields, renderText, STEPS, TEMPLATES, templateAnswers, zAnswers, type TAnswers } from "@/lib/policy";
 import { FILLS, withPurposeType } from "@/lib/policy/answers/fills";
 import { cascadeOf } from "@/lib/policy/answers/cascade";
 import { confirmProposal, openProposals } from "@/lib/policy/answers/proposals";
@@ -145,6 +145,18 @@ describe("every finding is fixable where it is shown", () => {
       const others = new Set(fields.filter((f) => f.ruleId !== "E09").map((f) => f.field));
       expect(e09.filter((field) => others.has(field)), name).toEqual([]);
     }
+  });
+
+  it("publishing never refuses for a reason the panel did not show: every blocking finding of the rendered text is in the panel", () => {
+    let complete = 0;
+    for (const [name, a] of CORPUS) {
+      const dated = { ...a, effectiveDate: a.effectiveDate || TODAY };
+      if (!zAnswers.safeParse(dated).success) continue;
+      complete += 1;
+      const shown = draftCompliance(a, TODAY).findings.map((f) => f.message);
+      for (const f of lintRenderedText(renderText(buildDocument(dated))).filter((x) => x.severity === "blocking")) expect(shown, name).toContain(f.message);
+    }
+    expect(complete).toBeGreaterThan(10);
   });
 
   it("a draft with a blocking finding never scores 100", () => {

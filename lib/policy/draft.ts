@@ -5,6 +5,9 @@
 import * as z from "zod";
 import { defaultAnswers } from "./answers/defaults";
 import { checkCompliance, scoreOf, type TCompliance } from "./compliance/check";
+import { lintRenderedText } from "./compliance/lint";
+import { buildDocument } from "./document/build";
+import { renderText } from "./render/text";
 import { RULES, type TFinding } from "./compliance/rules";
 import { SCHEMA_VERSION, fieldLabel, zAnswers, type TAnswers } from "./schema";
 import { migrateAnswers } from "./schema/migrate";
@@ -143,9 +146,13 @@ export function draftGaps(answers: unknown): TFinding[] {
 export function draftCompliance(answers: TAnswers, today: string): TCompliance {
   const compliance = checkCompliance(answers);
   const reported = new Set(compliance.findings.map((f) => f.field));
-  const gaps = draftGaps({ ...answers, effectiveDate: answers.effectiveDate || today }).filter((g) => !reported.has(g.field));
-  if (!gaps.length) return compliance;
-  const findings = [...gaps, ...compliance.findings].sort((x, y) => Number(x.severity !== "blocking") - Number(y.severity !== "blocking"));
+  const dated = { ...answers, effectiveDate: answers.effectiveDate || today };
+  const gaps = draftGaps(dated).filter((g) => !reported.has(g.field));
+  // What publishing reads in the rendered text, the panel shows too: publishing never refuses for a
+  // reason the founder was not shown (only once the draft is complete, as publishing does).
+  const lint = gaps.length ? [] : lintRenderedText(renderText(buildDocument(dated))).filter((f) => !compliance.findings.some((c) => c.message === f.message));
+  if (!gaps.length && !lint.length) return compliance;
+  const findings = [...gaps, ...lint, ...compliance.findings].sort((x, y) => Number(x.severity !== "blocking") - Number(y.severity !== "blocking"));
   const applicable = compliance.applicable.includes("E09") ? compliance.applicable : [...compliance.applicable, "E09" as const];
   return { ...compliance, findings, score: scoreOf(findings, applicable) };
 }
