@@ -26,12 +26,12 @@ async function brokenDraft(page: Page): Promise<string> {
   const purposes = page.locator("details[id^='champ-purposes.']");
   // A purpose on legitimate interest with no interest stated (M05).
   const first = purposes.nth(0);
-  await first.locator("summary").click();
+  await first.locator(":scope > summary").click();
   await first.getByLabel("Base légale").selectOption({ label: "Intérêt légitime" });
   await first.getByLabel("Intérêt légitime poursuivi").fill("");
   // A retention « for the length of the relationship » with no event that ends it (M08).
   const second = purposes.nth(1);
-  await second.locator("summary").click();
+  await second.locator(":scope > summary").click();
   await second.getByLabel("Type de durée").selectOption({ label: "La durée de la relation, éventuellement prolongée" });
   await second.getByLabel("Fin de la relation", { exact: true }).fill("");
 
@@ -39,7 +39,7 @@ async function brokenDraft(page: Page): Promise<string> {
   // A vendor outside the EEA whose transfer is « À déterminer » (M07).
   await page.goto(`/policies/${id}/edit?step=destinataires`);
   const stripe = card(page, /^Stripe/);
-  await stripe.locator("summary").click();
+  await stripe.locator(":scope > summary").click();
   await stripe.getByLabel("Encadrement des transferts").selectOption({ label: "À déterminer" });
 
   await waitSaved(page);

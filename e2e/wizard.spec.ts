@@ -47,7 +47,7 @@ test("a founder goes from the AI-tool template to a policy with no blocking find
   // Destinataires: Stripe and Google Analytics from the catalogue.
   await goToStep(page, /Destinataires/);
   const stripeCard = page.locator("details", { has: page.locator("summary", { hasText: /^Stripe/ }) });
-  await stripeCard.locator("summary").click();
+  await stripeCard.locator(":scope > summary").click();
   await stripeCard.getByRole("button", { name: "Supprimer", exact: true }).click();
   // Stripe's cookies are linked to it: the founder is asked whether they go too.
   await expect(stripeCard.getByRole("alertdialog")).toContainText(/Stripe dépose \d cookies? \(__stripe/);
