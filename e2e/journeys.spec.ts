@@ -229,15 +229,16 @@ test.describe("Fournil des Halles (boulangerie, sur téléphone)", () => {
     await removeCard(page, /^Stripe/);
     await removeCard(page, /^PayPal/);
     await removeCard(page, /^Axeptio/); // Wix has its own cookie banner
-    await addByHand(page, founder, "Wix", "Wix.com Ltd.", "Israël");
-    await addByHand(page, founder, "SumUp", "SumUp Limited", "Irlande");
+    // A vendor added by hand has no processing country until the founder says where (never assumed).
+    await setLocations(await addByHand(page, founder, "Wix", "Wix.com Ltd.", "Israël"), founder, { check: ["Israël", "États-Unis"] }, "Clauses contractuelles types (art. 46)");
+    await setLocations(await addByHand(page, founder, "SumUp", "SumUp Limited", "Irlande"), founder, { check: ["Irlande"] });
     expect(await addFromCatalogue(page, "Google Maps", /^Google Maps/)).toMatch(/^Google Maps .* ajouté aux destinataires avec 1 cookie\./);
     // « Instagram » is not filed under Meta's advertising pixel (the feed on the home page is not that): the
     // founder is offered to add it by hand, under that very name.
     await page.getByRole("combobox", { name: SEARCH }).fill("Instagram");
     await expect(catalogueOptions(page).filter({ hasText: /^Meta Pixel/ })).toHaveCount(0);
     await expect(catalogueOptions(page).filter({ hasText: "Ajouter « Instagram » à la main" })).toHaveCount(1);
-    await addByHand(page, founder, "Fil Instagram", "Meta Platforms Ireland Limited", "Irlande");
+    await setLocations(await addByHand(page, founder, "Fil Instagram", "Meta Platforms Ireland Limited", "Irlande"), founder, { check: ["Irlande"] });
     await waitSaved(page);
 
     // Finalités: the map is embedded content, added by hand with its type.
@@ -335,8 +336,8 @@ test.describe("Portfolio d’une développeuse indépendante (personne physique)
     expect(await addFromCatalogue(page, "Netlify", /^Netlify/)).toMatch(/^Netlify ajouté/);
     expect(await addFromCatalogue(page, "Plausible", /^Plausible/)).toMatch(/^Plausible Analytics ajouté aux destinataires\./);
     expect(await addFromCatalogue(page, "YouTube", /^YouTube/)).toMatch(/^YouTube .* ajouté aux destinataires avec 2 cookies\./);
-    await setLocations(await addByHand(page, founder, "Formspree", "Formspree, Inc.", "États-Unis"), founder, { uncheck: ["France"], check: ["États-Unis"] }, "Clauses contractuelles types (art. 46)");
-    await setLocations(await addByHand(page, founder, "Giscus", "GitHub, Inc.", "États-Unis"), founder, { uncheck: ["France"], check: ["États-Unis"] }, "Data Privacy Framework UE–États-Unis");
+    await setLocations(await addByHand(page, founder, "Formspree", "Formspree, Inc.", "États-Unis"), founder, { check: ["États-Unis"] }, "Clauses contractuelles types (art. 46)");
+    await setLocations(await addByHand(page, founder, "Giscus", "GitHub, Inc.", "États-Unis"), founder, { check: ["États-Unis"] }, "Data Privacy Framework UE–États-Unis");
     await waitSaved(page);
 
     // Reload mid-way: the vendors are still there.

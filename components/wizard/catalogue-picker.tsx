@@ -77,6 +77,12 @@ export function CataloguePicker() {
     if (option.kind === "manual") {
       const { answers, recipient } = addManualVendor(before, option.name);
       setValue("recipients", answers.recipients, { shouldDirty: true });
+      // Its card is opened below, ready to be completed (the focus stays in the search field).
+      const index = answers.recipients.length - 1;
+      requestAnimationFrame(() => {
+        const card = document.getElementById(`champ-recipients.${index}`);
+        if (card instanceof HTMLDetailsElement) card.open = true;
+      });
       done(`« ${recipient.name} » ajouté aux destinataires à la main : complétez sa fiche ci-dessous (société, pays, rôle).`);
       return;
     }

@@ -121,7 +121,8 @@ export function addManualVendor(answers: TAnswers, name: string): { answers: TAn
     role: "processor",
     roleNote: "",
     country: "FR",
-    dataLocations: ["FR"],
+    // Where a vendor the catalogue does not know processes data is the founder's to say, never assumed.
+    dataLocations: [],
     transfer: { mechanism: "none_needed", note: "" },
     purposes: [],
     data: [],

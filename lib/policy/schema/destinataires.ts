@@ -26,7 +26,7 @@ export const zRecipient = object({
   roleNote: field(optionalText(300), { label: "Précision sur le rôle", help: "Par exemple « responsable indépendant pour la lutte contre la fraude ».", default: "", widget: "text" }),
   country: field(country(), { label: "Pays de la société", help: "Pays où l'entité contractante est établie.", default: "FR", widget: "country", options: COUNTRY_OPTIONS }),
   dataLocations: field(list(country(), 10, 1), {
-    label: "Pays de traitement des données", help: "Pays où les données sont stockées ou consultées, y compris par la maison mère.", default: ["FR"], widget: "multiselect", options: COUNTRY_OPTIONS,
+    label: "Pays de traitement des données", help: "Pays où les données sont stockées ou consultées, y compris par la maison mère.", default: [], widget: "multiselect", options: COUNTRY_OPTIONS,
   }),
   transfer: field(zTransfer, { label: "Transferts hors de l'EEE", help: "Comment les transferts sont encadrés.", widget: "group" }),
   purposes: field(list(choice(PURPOSE_KEYS), PURPOSE_KEYS.length), { label: "Finalités", help: "Pour quoi ce destinataire reçoit les données.", default: [], widget: "multiselect", options: PURPOSE_LABELS }),

@@ -60,7 +60,8 @@ describe("a natural person with no address to publish (persona 5)", () => {
     expect(blocking(a)).toEqual([]);
     const txt = renderText(buildDocument({ ...a, effectiveDate: "2026-12-01" }));
     expect(txt).toMatch(/Le responsable du traitement est Léa Marchand\. Vous pouvez m.écrire par e-mail à lea@exemple\.fr/);
-    expect(txt).not.toMatch(/adresse professionnelle est|à compléter/);
+    expect(txt).not.toMatch(/adresse professionnelle est|à compléter|, \(/);
+    expect(txt).toMatch(/Qui traite vos données\u202f\? Léa Marchand, responsable du traitement\./);
     expect(lintRenderedText(txt).filter((f) => f.ruleId === "E09")).toEqual([]);
     expect(blocking({ ...a, rights: { ...a.rights, channels: ["email", "postal"] } })).toEqual([expect.objectContaining({ ruleId: "M09", field: "rights.channels" })]);
     // A company always gives its seat; an address begun is finished.
