@@ -102,7 +102,14 @@ export async function publish(page: Page, note = "", options: { substantialToday
     await expect(page.getByRole("button", { name: "Publier" })).toBeDisabled();
     await page.getByLabel(/Je confirme que mes utilisateurs ont déjà été informés/).check();
   }
-  // What the template proposed and the founder has not confirmed one by one is reviewed here (P01).
+  return reviewAndPublish(page);
+}
+
+/**
+ * « Publier », after reviewing what the template proposed and the founder has not confirmed one by one
+ * (P01: the button stays disabled until the review box is ticked). Returns the public path.
+ */
+export async function reviewAndPublish(page: Page): Promise<string> {
   const review = page.getByLabel(/J’ai relu ces réponses dans l’aperçu/);
   if (await review.count()) {
     await expect(page.getByRole("button", { name: "Publier" })).toBeDisabled();

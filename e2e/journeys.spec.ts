@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { Founder, blockingCount, blockingFindings, createPolicy, goToStep, publishedText, signIn, uniqueEmail, waitSaved } from "./helpers";
+import { Founder, blockingCount, blockingFindings, createPolicy, goToStep, publishedText, reviewAndPublish, signIn, uniqueEmail, waitSaved } from "./helpers";
 
 /**
  * Journeys, not screens: businesses of /work/shared/personas.md built through the interface only, from a
@@ -145,15 +145,8 @@ async function publishHere(page: Page, options: { notice?: boolean; note?: strin
     await expect(date).toHaveValue(today);
   }
   if (options.note) await page.getByLabel("Note de version (facultative)").fill(options.note);
-  const review = page.getByLabel(/J’ai relu ces réponses dans l’aperçu/);
-  if (await review.count()) {
-    await expect(page.getByRole("button", { name: "Publier" })).toBeDisabled();
-    await review.check();
-  }
-  await page.getByRole("button", { name: "Publier" }).click();
-  const link = page.getByRole("link", { name: "Voir la page publique" });
-  await expect(link).toBeVisible();
-  return { path: (await link.getAttribute("href"))!, date: await date.inputValue() };
+  const proposed = await date.inputValue();
+  return { path: await reviewAndPublish(page), date: proposed };
 }
 
 /** v1 and v2 exist: the diff names the change, the PDF of v1 is a PDF, the hosted page answers. */
