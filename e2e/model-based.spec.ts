@@ -1,5 +1,7 @@
+
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { blockingCount, createPolicy, fillEssentials, goToStep, savedDraft, signIn, uniqueEmail } from "./helpers";
+import { mulberry32 } from "../lib/policy/tests/prng";
 
 /**
  * Editing never creates a blocker the founder did not cause. A seeded random sequence of realistic
@@ -15,17 +17,6 @@ const OPERATIONS = 25;
 
 test.describe.configure({ mode: "parallel" });
 
-/** mulberry32: small, fast, good enough to pick operations. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type TList = { step: RegExp; prefix: string; path: (d: TDraft) => Record<string, unknown>[]; title: (item: Record<string, unknown>) => string | null };
 type TDraft = Record<string, unknown> & { purposes?: Record<string, unknown>[]; recipients?: Record<string, unknown>[]; cookies?: { trackers?: Record<string, unknown>[] } };
@@ -104,7 +95,7 @@ for (const seed of SEEDS) {
   test(`seed ${seed}: ${OPERATIONS} random edits on the SaaS template keep screen and database equal and add no blocker by themselves`, async ({ page }) => {
     test.setTimeout(240_000);
     console.log(`[model-based] seed ${seed}`);
-    const random = prng(seed);
+    const random = mulberry32(seed);
     const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     await signIn(page, uniqueEmail(`modele-aleatoire-${seed}`));
     const id = await createPolicy(page, "Logiciel en ligne (SaaS)");

@@ -10,7 +10,7 @@ import { cascadeOf } from "@/lib/policy/answers/cascade";
 import { confirmProposal, openProposals } from "@/lib/policy/answers/proposals";
 import { draftCompliance } from "@/lib/policy/draft";
 import { FIXTURES } from "@/lib/policy/fixtures";
-import { controlAt, isShown, unwrapField, visibleAnswers } from "@/lib/policy/schema/visibility";
+import { controlAt, isShown, unwrapField, valueAt, visibleAnswers } from "@/lib/policy/schema/visibility";
 import { randomAnswers, rng } from "@/lib/policy/tests/random-answers";
 import { arrayElement, defaultValue, describe as describeNode, enumOptions, itemTitle, stepOfPath } from "./schema-walk";
 
@@ -45,10 +45,6 @@ function setAt(root: unknown, path: string, value: unknown) {
   else node[last] = value;
 }
 
-function getAt(root: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((n, k) => (n && typeof n === "object" ? (n as Record<string, unknown>)[k] : undefined), root);
-}
-
 /** One operation a founder can perform in the wizard, applied to the answers as the form does. */
 function edit(a: TAnswers, r: ReturnType<typeof rng>): void {
   const fields = fieldsOf(a).filter((f) => isShown(unwrapField(f.schema).meta, f.parent));
@@ -59,7 +55,7 @@ function edit(a: TAnswers, r: ReturnType<typeof rng>): void {
       setAt(a, f.path, r.pick(["", "Texte saisi par le fondateur", undefined]));
       break;
     case "boolean":
-      setAt(a, f.path, !getAt(a, f.path));
+      setAt(a, f.path, !valueAt(a, f.path));
       break;
     case "number":
       setAt(a, f.path, r.chance(0.2) ? undefined : r.int(1, 12));
@@ -67,12 +63,12 @@ function edit(a: TAnswers, r: ReturnType<typeof rng>): void {
     case "enum": {
       const value = r.pick(enumOptions(node)).at(0);
       const parentPath = f.path.slice(0, f.path.lastIndexOf("."));
-      if (node.meta?.fills) setAt(a, parentPath, FILLS[node.meta.fills](getAt(a, parentPath), value));
+      if (node.meta?.fills) setAt(a, parentPath, FILLS[node.meta.fills](valueAt(a, parentPath), value));
       else setAt(a, f.path, value);
       break;
     }
     case "array": {
-      const items = (getAt(a, f.path) as unknown[] | undefined) ?? [];
+      const items = (valueAt(a, f.path) as unknown[] | undefined) ?? [];
       const element = describeNode(arrayElement(node));
       if (element.kind === "object" && node.meta?.widget === "list") {
         if (items.length && r.chance(0.4)) items.splice(r.int(0, items.length - 1), 1);
@@ -88,7 +84,7 @@ function edit(a: TAnswers, r: ReturnType<typeof rng>): void {
       break;
     }
     case "object":
-      if (node.optional) setAt(a, f.path, getAt(a, f.path) ? undefined : defaultValue(node.inner));
+      if (node.optional) setAt(a, f.path, valueAt(a, f.path) ? undefined : defaultValue(node.inner));
       break;
   }
 }
@@ -203,8 +199,8 @@ describe("what is not visible is not in the policy", () => {
         if (!meta?.showWhen) continue;
         const ancestorsShown = controlAt(a, f.path.slice(0, f.path.lastIndexOf(".")))?.shown ?? true;
         if (!ancestorsShown) continue;
-        if (isShown(meta, f.parent)) expect(getAt(v, f.path), `${name} ${f.path}`).toEqual(getAt(a, f.path));
-        else expect(getAt(v, f.path), `${name} ${f.path}`).toBeUndefined();
+        if (isShown(meta, f.parent)) expect(valueAt(v, f.path), `${name} ${f.path}`).toEqual(valueAt(a, f.path));
+        else expect(valueAt(v, f.path), `${name} ${f.path}`).toBeUndefined();
       }
     }
   });
@@ -227,7 +223,7 @@ describe("editing never creates a blocker the founder did not cause", () => {
       const reference = blocking(a);
       for (const f of fieldsOf(a)) {
         const node = describeNode(f.schema);
-        if (!node.optional || node.kind !== "string" || getAt(a, f.path) !== undefined) continue;
+        if (!node.optional || node.kind !== "string" || valueAt(a, f.path) !== undefined) continue;
         const b = structuredClone(a);
         setAt(b, f.path, "");
         expect(blocking(b), `${name}: ${f.path} = ""`).toEqual(reference);
@@ -289,7 +285,7 @@ describe("the schema decides labels, titles and options", () => {
       if (node.kind !== "array" || describeNode(arrayElement(node)).kind !== "object" || node.meta?.hidden) continue;
       expect(node.meta?.itemTitle?.length, path).toBeGreaterThan(0);
       expect(node.meta?.newItem?.title, path).toBeTruthy();
-      const items = (getAt(a, path.replace(/\.\*\./g, ".0.")) as unknown[] | undefined) ?? [];
+      const items = (valueAt(a, path.replace(/\.\*\./g, ".0.")) as unknown[] | undefined) ?? [];
       items.forEach((item, i) => expect(itemTitle(node, item, i), path).not.toMatch(/Élément|^\s*$/));
     }
     expect(itemTitle(describeNode(zAnswers.shape.purposes), { key: "public_gallery", label: "" }, 0)).toBe("Publication de vos créations dans la galerie publique");

@@ -11,7 +11,7 @@ import { renderText } from "./render/text";
 import { RULES, type TFinding } from "./compliance/rules";
 import { SCHEMA_VERSION, fieldLabel, zAnswers, type TAnswers } from "./schema";
 import { migrateAnswers } from "./schema/migrate";
-import { controlAt, itemTitleOf, visibleAnswers } from "./schema/visibility";
+import { controlAt, itemTitleOf, valueAt, visibleAnswers } from "./schema/visibility";
 import { typo } from "./text/typography";
 
 /** Largest draft accepted, in bytes of JSON (UTF-8). */
@@ -19,15 +19,6 @@ export const MAX_DRAFT_BYTES = 200_000;
 
 export type TDraftIssue = { path: string; message: string };
 export type TDraftCheck = { ok: true; draft: TAnswers } | { ok: false; issues: TDraftIssue[] };
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === "" || (Array.isArray(value) && value.length === 0);

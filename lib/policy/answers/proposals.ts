@@ -5,7 +5,7 @@
 import * as z from "zod";
 import { zAnswers, type TAnswers } from "../schema";
 import type { TFieldMeta } from "../schema/fields";
-import { unwrapField } from "../schema/visibility";
+import { unwrapField, valueAt } from "../schema/visibility";
 
 /** Lists whose items are proposals one by one, with the field that identifies an item. */
 function proposableLists(): { path: string; itemKey: string }[] {
@@ -22,10 +22,6 @@ const LISTS = proposableLists();
 
 /** Whole fields a template sets (the rest of its answers are list items). */
 const FIELDS = ["security.measures", "service.audience", "service.minimumAge"] as const;
-
-function valueAt(root: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((n, k) => (n && typeof n === "object" ? (n as Record<string, unknown>)[k] : undefined), root);
-}
 
 export function itemProposalKey(listPath: string, itemKey: string, item: unknown): string | null {
   const id = item && typeof item === "object" ? (item as Record<string, unknown>)[itemKey] : undefined;

@@ -4,7 +4,7 @@
 import { DATA_CATEGORY_LABELS, PURPOSE_LABELS } from "../labels";
 import { fieldLabel, zAnswers, type TAnswers, type TPurpose } from "../schema";
 import { openProposals } from "../answers/proposals";
-import { controlAt, itemTitleOf } from "../schema/visibility";
+import { controlAt, itemTitleOf, valueAt } from "../schema/visibility";
 import { has } from "../text/grammar";
 import { typo } from "../text/typography";
 import { DIGITAL_MAJORITY } from "../legal";
@@ -19,10 +19,6 @@ export type TCompliance = { findings: TFinding[]; score: number; applicable: TRu
 type TEmit = (ruleId: TRuleId, severity: TSeverity, field: string, message: string) => void;
 
 const blank = (s: string | undefined | null) => !has(s);
-
-function valueAt(root: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((n, k) => (n && typeof n === "object" ? (n as Record<string, unknown>)[k] : undefined), root);
-}
 
 /** The schema of the list at a path ("data.categories"). */
 function listSchema(path: string) {

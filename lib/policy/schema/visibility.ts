@@ -6,6 +6,16 @@ import * as z from "zod";
 import type { TFieldMeta, TShowWhen } from "./fields";
 import { zAnswers, type TAnswers } from ".";
 
+/** The value at an answer path ("purposes.2.label", or its keys), undefined where the path leads nowhere. */
+export function valueAt(root: unknown, path: string | readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of typeof path === "string" ? (path ? path.split(".") : []) : path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
 export type TFieldNode = { meta: TFieldMeta | undefined; inner: z.ZodType; optional: boolean };
 
 /** A schema without its optional/nullable/default/pipe wrappers, with the outermost metadata found. */

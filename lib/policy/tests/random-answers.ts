@@ -5,17 +5,11 @@ import {
   ART9_EXCEPTIONS, AUDIENCES, COUNTRY_CODES, DATA_CATEGORY_KEYS, LEGAL_BASES, RECIPIENT_ROLES, REQUIREMENTS, RETENTION_MODES,
   RIGHTS_CHANNELS, SECURITY_MEASURES, SERVICE_KINDS, SPECIAL_CATEGORY_KEYS, TIME_UNITS, TRACKER_CATEGORIES, TRANSFER_MECHANISMS,
 } from "../vocabulary";
+import { mulberry32 } from "./prng";
 
 /** mulberry32: small seeded PRNG, so a failing case can be replayed from its seed. */
 export function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T,>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
   const some = <T,>(xs: readonly T[], min = 0, max = 4): T[] => [...new Set(Array.from({ length: int(min, max) }, () => pick(xs)))];
