@@ -3,7 +3,7 @@
 import type {
   AUDIENCES, CHANGE_CHANNELS, CONTROLLER_KINDS, REQUIREMENTS, RETENTION_MODES, RIGHTS_CHANNELS, SECURITY_MEASURES,
   TIME_UNITS, TDataCategoryKey, TLegalBasis, TPurposeKey, TRecipientRole, TServiceKind, TTrackerCategory,
-  TTransferMechanism, SPECIAL_CATEGORY_KEYS, ART9_EXCEPTIONS,
+  TTransferMechanism, SPECIAL_CATEGORY_KEYS, ART9_EXCEPTIONS, PUBLIC_CONTENT, CHOICES_ACCESS, RECIPIENT_KINDS,
 } from "./vocabulary";
 
 import { lowerFirst } from "./text/grammar";
@@ -166,6 +166,25 @@ export const AUDIENCE_LABELS: Labels<(typeof AUDIENCES)[number]> = {
   b2c: "Des particuliers",
   b2b: "Des professionnels",
   both: "Des particuliers et des professionnels",
+};
+
+export const PUBLIC_CONTENT_LABELS: Labels<(typeof PUBLIC_CONTENT)[number]> = {
+  none: "Aucun contenu n'est rendu public",
+  opt_in: "Publics seulement si l'utilisateur le choisit",
+  default: "Publics dès leur publication (l'utilisateur peut les rendre privés)",
+};
+
+export const CHOICES_ACCESS_LABELS: Labels<(typeof CHOICES_ACCESS)[number]> = {
+  footer_link: "Un lien en bas de chaque page",
+  menu_link: "Un lien dans le menu",
+  floating_icon: "Une icône affichée en permanence",
+  account_settings: "Les paramètres du compte",
+  other: "Autre (à décrire)",
+};
+
+export const RECIPIENT_KIND_LABELS: Labels<(typeof RECIPIENT_KINDS)[number]> = {
+  entity: "Une société ou un organisme identifié",
+  category: "Une catégorie de destinataires (sans société désignée)",
 };
 
 export const REQUIREMENT_LABELS: Labels<(typeof REQUIREMENTS)[number]> = {

@@ -133,6 +133,14 @@ export type TServiceKind = z.infer<typeof zServiceKind>;
 
 /** Who the service addresses (F04: B2C prospection needs consent, B2B is opt-out). */
 export const AUDIENCES = ["b2c", "b2b", "both"] as const;
+/** Whether content users publish is public: never, when they choose (opt-in), or by default (art. 25.2). */
+export const PUBLIC_CONTENT = ["none", "opt_in", "default"] as const;
+/** Where the consent tool is reopened to change one's choices about trackers. */
+export const CHOICES_ACCESS = ["footer_link", "menu_link", "floating_icon", "account_settings", "other"] as const;
+/** How a recipient is named: a company, or a category of recipients without a named entity (« administrations fiscales »). */
+export const RECIPIENT_KINDS = ["entity", "category"] as const;
+/** Countries without postal codes among those the engine names (an address there is complete without one). */
+export const NO_POSTAL_CODE = ["AE", "HK"] as const;
 export const zAudience = z.enum(AUDIENCES);
 export type TAudience = z.infer<typeof zAudience>;
 

@@ -33,5 +33,9 @@ export function applicableRules(a: TAnswers): TRuleId[] {
   if (a.purposes.some((p) => p.key === "newsletter" || p.key === "b2b_prospecting")) rules.add("F04");
   for (const id of RULE_IDS) if (id.startsWith("E")) rules.add(id);
   if (openProposals(a).length > 0) rules.add("P01");
+  if (a.data.customers) rules.add("R01");
+  if (a.recipients.some((r) => r.role === "joint_controller")) rules.add("R02");
+  if ((a.service.publicContent ?? "none") !== "none" || a.purposes.some((p) => p.key === "public_gallery")) rules.add("R03");
+  if (a.euRepresentative && !isEea(a.controller.address.country)) rules.add("R04");
   return RULE_IDS.filter((id) => rules.has(id));
 }

@@ -8,10 +8,12 @@ import { controlAt, itemTitleOf, valueAt } from "../schema/visibility";
 import { has } from "../text/grammar";
 import { typo } from "../text/typography";
 import { DIGITAL_MAJORITY } from "../legal";
-import { ADEQUATE_COUNTRIES, isEea, trackerNeedsConsent } from "../vocabulary";
+import { ADEQUATE_COUNTRIES, NO_POSTAL_CODE, isEea, trackerNeedsConsent } from "../vocabulary";
+import { choicesPlace } from "../document/phrases";
 import { applicableRules, CONTENT_CATEGORIES, INDIRECT_CATEGORIES, usesConsent } from "./applicable";
 import { visibleAnswers } from "../schema/visibility";
 import { scanAnswersText } from "./scan-answers";
+import { roleFindings } from "./roles";
 import { RULES, type TFinding, type TRuleId, type TSeverity } from "./rules";
 
 export type TCompliance = { findings: TFinding[]; score: number; applicable: TRuleId[] };
@@ -50,7 +52,8 @@ function checkController(a: TAnswers, emit: TEmit) {
   if (blank(c.legalName)) emit("M01", "blocking", "controller.legalName", "Indiquez la dénomination sociale ou le nom du responsable du traitement.");
   // A natural person may keep their address private (contact by e-mail); a company gives its seat, and
   // an address begun is finished.
-  const parts = [c.address.street, c.address.postalCode, c.address.city];
+  const noCode = (NO_POSTAL_CODE as readonly string[]).includes(c.address.country);
+  const parts = noCode ? [c.address.street, c.address.city] : [c.address.street, c.address.postalCode, c.address.city];
   if (parts.some(blank) && (c.kind === "company" || parts.some((x) => !blank(x)))) emit("M01", "blocking", "controller.address", "L'adresse postale du responsable du traitement est incomplète.");
   if (parts.every(blank) && c.kind === "individual" && a.rights.channels.includes("postal")) {
     emit("M09", "blocking", "rights.channels", "Aucune adresse postale n'est publiée : retirez le courrier des moyens d'exercer ses droits, ou indiquez une adresse à l'étape Entreprise.");
@@ -73,6 +76,10 @@ function checkRetention(p: TPurpose, i: number, emit: TEmit) {
   const field = `purposes.${i}.retention`;
   if (r.mode === "duration" && (r.amount === undefined || r.unit === undefined)) emit("M08", "blocking", `${field}.amount`, `Indiquez la durée de conservation de la finalité « ${purposeName(p)} ».`);
   if (r.mode === "relationship" && blank(r.until)) emit("M08", "blocking", `${field}.until`, `Indiquez jusqu'à quel événement les données de la finalité « ${purposeName(p)} » sont conservées.`);
+  if (r.mode === "duration" && r.amountMax !== undefined && r.amount !== undefined && r.amountMax <= r.amount) {
+    emit("M08", "blocking", `${field}.amountMax`, `La durée maximale de la finalité « ${purposeName(p)} » doit dépasser la durée indiquée, ou restez sur une durée fixe.`);
+  }
+  if (r.inactive && r.inactiveAmount === undefined) emit("M08", "blocking", `${field}.inactiveAmount`, `Indiquez la durée d'inactivité après laquelle les données de « ${purposeName(p)} » sont supprimées.`);
   if (r.mode === "criteria" && blank(r.criteria)) emit("M08", "blocking", `${field}.criteria`, `Indiquez les critères qui déterminent la durée de conservation de la finalité « ${purposeName(p)} ».`);
 }
 
@@ -114,7 +121,7 @@ function checkPurposes(a: TAnswers, emit: TEmit) {
     if (p.key === "b2b_prospecting" && a.service.audience === "b2c") {
       emit("F04", "warning", at("key"), "La prospection B2B sans consentement ne vaut que pour des professionnels, sur des offres liées à leur activité.");
     }
-    const viaCookies = TRACKER_PURPOSES.includes(p.key) && has(a.cookies.manageChoices);
+    const viaCookies = TRACKER_PURPOSES.includes(p.key) && has(choicesPlace(a.cookies));
     if (p.basis === "consent" && blank(p.optOut) && blank(a.rights.consentWithdrawal) && !viaCookies) {
       emit("M10", "blocking", "rights.consentWithdrawal", `Indiquez comment retirer son consentement pour « ${purposeName(p)} » (réglage, lien de désinscription…), aussi simplement qu'il a été donné.`);
     }
@@ -125,7 +132,7 @@ function checkRecipients(a: TAnswers, emit: TEmit) {
   a.recipients.forEach((r, i) => {
     const at = (f: string) => `recipients.${i}.${f}`;
     if (blank(r.name)) emit("M06", "blocking", at("name"), "Indiquez le nom de ce destinataire.");
-    if (blank(r.legalEntity)) emit("M06", "blocking", at("legalEntity"), `Indiquez la société qui reçoit les données (${r.name || "destinataire sans nom"}).`);
+    if (blank(r.legalEntity) && r.kind !== "category") emit("M06", "blocking", at("legalEntity"), `Indiquez la société qui reçoit les données (${r.name || "destinataire sans nom"}).`);
     const who = named(r.name, "Ce destinataire");
     const outside = [...new Set(r.dataLocations.filter((c) => !isEea(c)))];
     for (const path of r.uncertain ?? []) {
@@ -203,7 +210,7 @@ function checkServiceAndCookies(a: TAnswers, emit: TEmit) {
   const trackers = a.cookies.trackers;
   if (trackers.some((t) => trackerNeedsConsent(t.category))) {
     if (blank(a.cookies.consentTool)) emit("F03", "blocking", "cookies.consentTool", "Des traceurs requièrent le consentement : indiquez l'outil (bandeau) qui le recueille.");
-    if (blank(a.cookies.manageChoices) && blank(a.rights.consentWithdrawal)) emit("M10", "blocking", "cookies.manageChoices", "Indiquez où modifier ses choix en matière de cookies à tout moment.");
+    if (!has(choicesPlace(a.cookies))) emit("M10", "blocking", a.cookies.choicesAccess === "other" ? "cookies.manageChoices" : "cookies.choicesAccess", "Indiquez où l'utilisateur rouvre l'outil de gestion des cookies pour modifier ses choix à tout moment.");
     if (!a.purposes.some((p) => TRACKER_PURPOSES.includes(p.key))) {
       emit("F03", "warning", "purposes", "Des traceurs soumis au consentement sont déposés : ajoutez la finalité qu'ils servent (mesure d'audience, publicité, contenus intégrés), fondée sur le consentement.");
     }
@@ -272,6 +279,7 @@ export function checkCompliance(input: TAnswers): TCompliance {
   checkServiceAndCookies(a, emit);
   checkAutomated(a, emit);
   for (const hit of scanAnswersText(a)) emit(hit.ruleId, "blocking", hit.field, hit.message);
+  for (const f of roleFindings(a)) emit(f.ruleId, f.severity, f.field, f.message);
   checkProposals(a, emit);
   const applicable = applicableRules(a);
   const score = scoreOf(findings, applicable);

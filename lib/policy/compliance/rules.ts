@@ -1,11 +1,14 @@
 // The rules of ../shared/legal/RULES.md, by ID: mandatory items (M), French specifics (F), errors (E);
-// and the product's own (P): P01, nothing is asserted that the founder did not confirm.
+// and the product's own (P): P01, nothing is asserted that the founder did not confirm; (R) the roles of
+// RULES §9 the questionnaire expresses: processing for customers, joint controllers, privacy by default,
+// where the EU representative is established.
 // Sections of the document, findings of the checker and the tests all refer to these IDs.
 export const RULE_IDS = [
   "M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12", "M13", "M14", "M15", "M16", "M17",
   "F01", "F02", "F03", "F04",
   "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "E10", "E11", "E12", "E13",
   "P01",
+  "R01", "R02", "R03", "R04",
 ] as const;
 export type TRuleId = (typeof RULE_IDS)[number];
 
@@ -45,6 +48,10 @@ export const RULES: Record<TRuleId, { title: string; article: string }> = {
   E12: { title: "Retrait du consentement confondu avec la fermeture du compte", article: "RGPD art. 7.3" },
   E13: { title: "Bases légales énumérées sans rattachement aux finalités", article: "RGPD art. 13.1.c" },
   P01: { title: "Réponse proposée par le modèle, à confirmer", article: "RGPD art. 5.1.a (loyauté, transparence) et art. 13" },
+  R01: { title: "Données traitées pour le compte de clients (sous-traitance)", article: "RGPD art. 28 ; code de la santé publique art. L1111-8" },
+  R02: { title: "Responsables conjoints : l'essentiel de l'accord", article: "RGPD art. 26.2" },
+  R03: { title: "Protection des données par défaut : contenus publics", article: "RGPD art. 25.2" },
+  R04: { title: "Représentant établi dans l'Union", article: "RGPD art. 27.3" },
 };
 
 export type TSeverity = "blocking" | "warning" | "info";

@@ -3,12 +3,13 @@
 import { SCHEMA_VERSION, type TAnswers } from "../schema";
 import { visibleAnswers } from "../schema/visibility";
 import { formatDateFr, isIsoDate } from "../text/dates";
-import { has, sentence, serviceTitle } from "../text/grammar";
+import { enumerate, has, sentence, serviceTitle } from "../text/grammar";
 import { typo } from "../text/typography";
 import { makeContext, type TCtx } from "./context";
 import { link, p, type TPart } from "./inline";
 import { controllerSection, dpoSection } from "./sections/controller";
 import { cookiesSection } from "./sections/cookies";
+import { CUSTOMERS_TITLE, customersSection } from "./sections/customers";
 import { dataSection } from "./sections/data";
 import { automatedSection, changesSection, minorsSection, securitySection } from "./sections/other";
 import { purposesSection, retentionSection } from "./sections/purposes";
@@ -23,7 +24,7 @@ export type TBuildOptions = {
 };
 
 const BUILDERS: ((ctx: TCtx) => TSection | null)[] = [
-  controllerSection, dpoSection, dataSection, purposesSection, recipientsSection, transfersSection, retentionSection,
+  controllerSection, dpoSection, dataSection, customersSection, purposesSection, recipientsSection, transfersSection, retentionSection,
   rightsSection, consentSection, automatedSection, cookiesSection, minorsSection, securitySection,
   () => complaintSection(), changesSection,
 ];
@@ -41,9 +42,18 @@ function intro(ctx: TCtx): TBlock[] {
   const who = v.individual
     ? `Dans la présente politique, « je » désigne ${ctx.controller}, qui édite le service à titre individuel, et « vous » désigne toute personne dont les données sont traitées.`
     : `Dans la présente politique, « nous » désigne ${ctx.controller} et « vous » désigne toute personne dont les données sont traitées.`;
+  // Whose data: the users, and the prospects or candidates a purpose reaches beyond them.
+  const others = [
+    a.purposes.some((pp) => pp.key === "b2b_prospecting") ? "des prospects" : "",
+    a.purposes.some((pp) => pp.key === "recruitment") ? "des candidats à un emploi" : "",
+  ].filter(Boolean);
+  const beyond = others.length ? `, ainsi que celles ${enumerate(others)}` : "";
+  const customers = a.data.customers
+    ? ` Elle ne couvre pas les données que ${v.individual ? "mes" : "nos"} clients professionnels gèrent au moyen du service, dont ils sont responsables (voir « ${CUSTOMERS_TITLE} »).`
+    : "";
   return [
-    p(has(a.service.description) ? `${sentence(a.service.description)} ` : "", `La présente politique de confidentialité explique comment ${ctx.controller} traite les données personnelles des personnes qui utilisent ${ctx.service}`, ...where,
-      ". Elle est établie conformément au règlement (UE) 2016/679 du 27 avril 2016 (« RGPD ») et à la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés. Elle est distincte des conditions générales (d'utilisation ou de vente) du service."),
+    p(has(a.service.description) ? `${sentence(a.service.description)} ` : "", `La présente politique de confidentialité explique comment ${ctx.controller} traite les données personnelles des personnes qui utilisent ${ctx.service}`, ...where, beyond,
+      ". Elle est établie conformément au règlement (UE) 2016/679 du 27 avril 2016 (« RGPD ») et à la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés. Elle est distincte des conditions générales (d'utilisation ou de vente) du service.", customers),
     p(who),
   ];
 }

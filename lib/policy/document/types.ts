@@ -3,7 +3,7 @@
 import type { TRuleId } from "../compliance/rules";
 
 export const ANCHORS = [
-  "essentiel", "responsable", "dpo", "donnees", "finalites", "destinataires", "transferts", "conservation", "droits",
+  "essentiel", "responsable", "dpo", "donnees", "donnees-clients", "finalites", "destinataires", "transferts", "conservation", "droits",
   "consentement", "decisions-automatisees", "cookies", "mineurs", "securite", "reclamation", "modifications",
 ] as const;
 export type TAnchor = (typeof ANCHORS)[number];

@@ -1,7 +1,7 @@
 // Step « Cookies »: trackers and how consent is collected (F03, LIL art. 82; CNIL 2020-091/092).
-import { TRACKER_CATEGORY_LABELS } from "../labels";
-import { TRACKER_CATEGORIES } from "../vocabulary";
-import { LONG, choice, field, int, list, object, optionalSlug, optionalText, requiredText } from "./fields";
+import { CHOICES_ACCESS_LABELS, TRACKER_CATEGORY_LABELS } from "../labels";
+import { CHOICES_ACCESS, TRACKER_CATEGORIES } from "../vocabulary";
+import { LONG, choice, field, int, list, object, optionalSlug, optionalText, optionalUrl, requiredText } from "./fields";
 
 export const zTracker = object({
   name: field(requiredText(100), { label: "Nom du cookie ou traceur", help: "Par exemple « _ga ».", default: "", widget: "text" }),
@@ -24,10 +24,22 @@ export const zCookies = object({
     itemTitle: ["name"], itemKey: "name", newItem: { title: "Nouveau traceur", add: "Ajouter un cookie ou traceur" },
   }),
   consentTool: field(optionalText(), { label: "Outil de gestion du consentement", help: "Par exemple « Axeptio » ou « Didomi ». Nécessaire dès qu'un traceur requiert le consentement.", default: "", widget: "text" }),
+  choicesAccess: field(choice(CHOICES_ACCESS).optional(), {
+    label: "Où rouvrir l'outil pour modifier ses choix",
+    help: "Le consentement se retire aussi simplement qu'il se donne : l'outil de gestion des cookies doit pouvoir être rouvert à tout moment. La politique y renvoie ; les réglages du navigateur ne suffisent pas.",
+    default: "footer_link", widget: "select", options: CHOICES_ACCESS_LABELS,
+  }),
+  choicesLink: field(optionalText(60), {
+    label: "Intitulé du lien", help: "Le texte du lien, par exemple « Gérer mes cookies ».", default: "Gérer mes cookies", widget: "text",
+    showWhen: { choicesAccess: ["footer_link", "menu_link"] },
+  }),
   manageChoices: field(optionalText(300), {
     label: "Où modifier ses choix",
-    help: "Par exemple « le lien « Gérer mes cookies » en bas de chaque page ».",
-    default: "le lien « Gérer mes cookies » présent en bas de chaque page", widget: "text",
+    help: "Où se trouve le moyen de rouvrir l'outil de gestion des cookies, par exemple « la rubrique « Confidentialité » de l'espace parent ».",
+    default: "", widget: "text", showWhen: { choicesAccess: ["other"] },
+  }),
+  policyUrl: field(optionalUrl(), {
+    label: "Politique cookies séparée", help: "Si vous publiez une politique cookies distincte : son adresse. La politique de confidentialité y renverra.", default: "", widget: "url",
   }),
   choiceRetentionMonths: field(int(1, 13), {
     label: "Conservation du choix (mois)", help: "Durée pendant laquelle le choix (accepter ou refuser) est conservé avant d'être redemandé. 6 mois est la bonne pratique recommandée par la CNIL.",

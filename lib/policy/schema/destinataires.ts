@@ -1,9 +1,9 @@
 // Step « Destinataires »: processors, partners and authorities, with transfers (M06, M07).
 // A recipient is self-contained: picking a catalogue entry copies its facts here (recipientFromCatalogue).
-import { DATA_CATEGORY_LABELS, PURPOSE_LABELS, RECIPIENT_ROLE_LABELS, TRANSFER_MECHANISM_LABELS } from "../labels";
-import { PURPOSE_KEYS, RECIPIENT_ROLES, TRANSFER_MECHANISMS } from "../vocabulary";
+import { DATA_CATEGORY_LABELS, PURPOSE_LABELS, RECIPIENT_KIND_LABELS, RECIPIENT_ROLE_LABELS, TRANSFER_MECHANISM_LABELS } from "../labels";
+import { PURPOSE_KEYS, RECIPIENT_KINDS, RECIPIENT_ROLES, TRANSFER_MECHANISMS } from "../vocabulary";
 import { zDataCategory } from "./donnees";
-import { COUNTRY_OPTIONS, LONG, choice, country, field, idList, list, object, optionalSlug, optionalText, requiredText, slug } from "./fields";
+import { COUNTRY_OPTIONS, LONG, bool, choice, country, field, idList, list, object, optionalSlug, optionalText, requiredText, slug } from "./fields";
 
 export const zTransfer = object({
   mechanism: field(choice(TRANSFER_MECHANISMS), {
@@ -20,10 +20,28 @@ export const zTransfer = object({
 export const zRecipient = object({
   id: field(slug(), { label: "Identifiant", help: "Identifiant stable du destinataire.", default: "", widget: "text", hidden: true }),
   catalogueId: field(optionalSlug(), { label: "Entrée du catalogue", help: "Le service du catalogue dont les informations ont été reprises.", default: "", widget: "text", hidden: true }),
-  name: field(requiredText(), { label: "Nom", help: "Nom usuel du service, par exemple « Stripe ».", default: "", widget: "text" }),
-  legalEntity: field(requiredText(), { label: "Société", help: "Entité juridique contractante, par exemple « Stripe Payments Europe Ltd ».", default: "", widget: "text" }),
+  kind: field(choice(RECIPIENT_KINDS).optional(), {
+    label: "Type de destinataire",
+    help: "Une société précise (Stripe, OVHcloud) ou, quand il n'y en a pas une seule, une catégorie : « administrations fiscales », « transporteurs », « cabinet comptable ».",
+    default: "entity", widget: "select", options: RECIPIENT_KIND_LABELS,
+  }),
+  name: field(requiredText(), { label: "Nom", help: "Nom usuel du service, par exemple « Stripe », ou la catégorie, par exemple « Administrations fiscales ».", default: "", widget: "text" }),
+  legalEntity: field(optionalText(), {
+    label: "Société", help: "Entité juridique contractante, par exemple « Stripe Payments Europe Ltd ».", default: "", widget: "text",
+    showWhen: [{ kind: ["entity"] }, { kind: [undefined] }],
+  }),
   role: field(choice(RECIPIENT_ROLES), { label: "Rôle", help: "Sous-traitant, responsable indépendant ou conjoint.", default: "processor", widget: "select", options: RECIPIENT_ROLE_LABELS }),
   roleNote: field(optionalText(300), { label: "Précision sur le rôle", help: "Par exemple « responsable indépendant pour la lutte contre la fraude ».", default: "", widget: "text" }),
+  arrangement: field(optionalText(LONG), {
+    label: "L'essentiel de l'accord de responsabilité conjointe",
+    help: "Qui fait quoi (article 26 du RGPD) : qui informe les personnes, qui répond à leurs demandes, qui est leur point de contact. Par exemple « Meta recueille et traite les données transmises par le pixel ; nous informons les personnes et recueillons leur consentement ; chacun répond aux demandes qui le concernent ».",
+    default: "", widget: "textarea", showWhen: { role: ["joint_controller"] },
+  }),
+  dataSharing: field(bool().optional(), {
+    label: "Partage des données avec Google activé",
+    help: "Dans Google Analytics (Administration, Paramètres du compte), les options « Partage des données » permettent à Google d'utiliser les données pour ses propres besoins : Google agit alors pour son propre compte. Cochez si l'une d'elles est activée.",
+    default: false, widget: "toggle", showWhen: { catalogueId: ["google-analytics-4"] },
+  }),
   country: field(country(), { label: "Pays de la société", help: "Pays où l'entité contractante est établie.", default: "FR", widget: "country", options: COUNTRY_OPTIONS }),
   dataLocations: field(list(country(), 10, 1), {
     label: "Pays de traitement des données", help: "Pays où les données sont stockées ou consultées, y compris par la maison mère.", default: [], widget: "multiselect", options: COUNTRY_OPTIONS,
@@ -41,6 +59,11 @@ export const zRecipient = object({
 });
 
 export const zStepDestinataires = object({
+  noSale: field(bool().optional(), {
+    label: "Affirmer que vous ne vendez pas les données",
+    help: "Cochez pour que la politique dise « nous ne vendons ni ne louons vos données personnelles ». Ne cochez que si c'est vrai de tous les destinataires, y compris les partenaires publicitaires.",
+    default: false, widget: "toggle",
+  }),
   recipients: field(idList(zRecipient, 60), { label: "Destinataires", help: "Prestataires (hébergement, paiement, e-mail, IA…), partenaires et autorités.", default: [], widget: "list",
     itemTitle: ["name", "legalEntity"], itemKey: "id", newItem: { title: "Nouveau destinataire", add: "Ajouter un destinataire à la main" },
   }),

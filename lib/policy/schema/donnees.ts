@@ -10,10 +10,10 @@ export const zDataCategory = field(choice(DATA_CATEGORY_KEYS), {
 
 export const zCategoryEntry = object({
   key: zDataCategory,
-  details: field(optionalText(), {
+  details: field(optionalText(LONG), {
     label: "Précisions",
     help: "Les données exactes, par exemple « nom, prénom, adresse e-mail ». Laissez vide pour la description par défaut.",
-    default: "", widget: "text",
+    default: "", widget: "textarea",
   }),
 });
 
@@ -40,6 +40,29 @@ export const zSource = object({
   details: field(optionalText(LONG), { label: "Précisions", help: "Par exemple, les conditions de cette collecte.", default: "", widget: "textarea" }),
 });
 
+/** Data the service processes on its customers' behalf (art. 28): the customer is the controller (RULES §9). */
+export const zCustomersData = object({
+  people: field(optionalText(300), {
+    label: "Personnes concernées", help: "De qui sont ces données, par exemple « les patients de nos clients » ou « les clients des commerçants qui utilisent le service ».",
+    default: "", widget: "text",
+  }),
+  categories: field(list(zDataCategory, 40), {
+    label: "Données traitées pour vos clients", help: "Les catégories de données que vos clients enregistrent dans le service.", default: [], widget: "multiselect", options: DATA_OPTIONS,
+  }),
+  health: field(bool().optional(), {
+    label: "Ces données comprennent des données de santé",
+    help: "Dossiers de patients, comptes rendus, rendez-vous médicaux… En France, les données de santé hébergées pour le compte de professionnels ou d'établissements de santé doivent l'être chez un hébergeur certifié HDS (article L1111-8 du code de la santé publique).",
+    default: false, widget: "toggle",
+  }),
+  healthHost: field(optionalText(), {
+    label: "Hébergeur certifié HDS", help: "Le nom de l'hébergeur certifié « hébergeur de données de santé » qui stocke ces données, par exemple « OVHcloud (offre Healthcare) ».",
+    default: "", widget: "text", showWhen: { health: [true] },
+  }),
+  details: field(optionalText(LONG), {
+    label: "Précisions", help: "Ce que vous faites de ces données sur instruction de vos clients, si utile.", default: "", widget: "textarea",
+  }),
+});
+
 export const zData = object({
   categories: field(list(zCategoryEntry, 40, 1), {
     label: "Données traitées", help: "Toutes les catégories de données personnelles traitées, directement ou non.", default: [], widget: "list",
@@ -58,6 +81,11 @@ export const zData = object({
     label: "Traitement des données sensibles saisies",
     help: "Si des utilisateurs saisissent malgré tout des données sensibles : comment elles sont traitées.",
     default: "", widget: "textarea",
+  }),
+  customers: field(zCustomersData.optional(), {
+    label: "Le service garde des données pour le compte de vos clients",
+    help: "Cochez si vos clients professionnels enregistrent dans le service les données de leurs propres clients, patients, élèves ou salariés (par exemple les fiches patients d'un logiciel de rendez-vous, les clients d'un outil de facturation). Pour ces données, vous agissez pour leur compte (sous-traitant, article 28 du RGPD) : c'est votre client qui en est responsable, et la politique doit le dire.",
+    widget: "group",
   }),
   sources: field(list(zSource, 20), {
     label: "Sources indirectes", help: "Données qui ne sont pas fournies par la personne elle-même.", default: [], widget: "list",

@@ -56,6 +56,10 @@ export const zController = object({
 export const zEuRepresentative = object({
   name: field(requiredText(), { label: "Nom du représentant", help: "Personne ou société désignée dans l'Union européenne (art. 27 du RGPD).", default: "", widget: "text" }),
   address: field(requiredText(300), { label: "Adresse du représentant", help: "Adresse postale complète, dans l'Union européenne.", default: "", widget: "text" }),
+  country: field(country().optional(), {
+    label: "Pays du représentant", help: "Un État de l'Union européenne (ou de l'EEE) où se trouvent des personnes dont les données sont traitées (article 27 du RGPD).",
+    default: "FR", widget: "country", options: COUNTRY_OPTIONS,
+  }),
   email: field(email(), { label: "E-mail du représentant", help: "Adresse à laquelle les personnes et la CNIL peuvent le joindre.", default: "", widget: "email" }),
 });
 

@@ -32,10 +32,30 @@ export const zRetention = object({
     label: "Unité", help: "Jours, semaines, mois ou années.", default: "years", widget: "select", options: TIME_UNIT_LABELS,
     showWhen: [{ mode: ["duration"] }, { mode: ["relationship"], extended: [true] }],
   }),
+  amountMax: field(int(1, 100).optional(), {
+    label: "Durée maximale, si la durée varie",
+    help: "Si la durée dépend des cas, sa borne haute dans la même unité : par exemple 3 pour « de 1 à 3 ans ». Laissez vide pour une durée fixe.",
+    widget: "number", showWhen: { mode: ["duration"] },
+  }),
   from: field(optionalText(), {
     label: "Point de départ",
     help: "L'événement à partir duquel la durée court, avec son article : « la collecte », « le dernier contact », « la clôture du compte ».",
     default: "", widget: "text", showWhen: { mode: ["duration"] },
+  }),
+  inactive: field(bool().optional(), {
+    label: "Suppression après une période d'inactivité",
+    help: "Cochez si les données sont supprimées quand la personne n'utilise plus le service pendant un temps (la CNIL recommande de supprimer un compte inactif depuis 2 ans, après avoir prévenu son titulaire).",
+    default: false, widget: "toggle",
+  }),
+  inactiveAmount: field(int(1, 100).optional(), {
+    label: "Durée d'inactivité", help: "Par exemple 2 pour 2 ans sans connexion.", default: 2, widget: "number", showWhen: { inactive: [true] },
+  }),
+  inactiveUnit: field(choice(TIME_UNITS).optional(), {
+    label: "Unité de la durée d'inactivité", help: "Mois ou années, le plus souvent.", default: "years", widget: "select", options: TIME_UNIT_LABELS, showWhen: { inactive: [true] },
+  }),
+  inactiveNotice: field(bool().optional(), {
+    label: "La personne est prévenue avant la suppression",
+    help: "Un message lui laisse le temps de se reconnecter ou de récupérer ses données.", default: true, widget: "toggle", showWhen: { inactive: [true] },
   }),
   criteria: field(optionalText(LONG), {
     label: "Critères ou précisions",
@@ -64,6 +84,11 @@ export const zPurpose = object({
     label: "Intérêt légitime poursuivi", help: "Obligatoire si la base légale est l'intérêt légitime : l'intérêt concret poursuivi.", default: "", widget: "textarea",
     showWhen: { basis: ["legitimate_interest"] },
   }),
+  balancing: field(bool().optional(), {
+    label: "Mise en balance réalisée et documentée",
+    help: "Cochez si vous avez vérifié, par écrit, que cet intérêt ne l'emporte pas sur les intérêts et les droits des personnes (par exemple dans votre registre). La politique ne l'affirme que si vous le cochez.",
+    default: false, widget: "toggle", showWhen: { basis: ["legitimate_interest"] },
+  }),
   legalObligation: field(optionalText(300), {
     label: "Texte imposant le traitement", help: "Obligatoire si la base légale est l'obligation légale : citez le texte, par exemple « article L123-22 du code de commerce ».",
     default: "", widget: "text", showWhen: { basis: ["legal_obligation"] },
@@ -72,7 +97,9 @@ export const zPurpose = object({
     label: "Fourniture des données", help: "Les données sont-elles obligatoires, et à quel titre ?", default: "contractual", widget: "select", options: REQUIREMENT_LABELS,
   }),
   consequence: field(optionalText(LONG), {
-    label: "Conséquence d'un refus", help: "Ce qui se passe si la personne ne fournit pas les données, par exemple « le compte ne peut pas être créé ».", default: "", widget: "textarea",
+    label: "Conséquence d'un refus",
+    help: "Ce qui se passe si la personne ne fournit pas les données, par exemple « le compte ne peut pas être créé ». Pour un intérêt légitime ou un consentement, la politique rappelle d'elle-même le droit de s'opposer ou de retirer son consentement : ne le niez pas ici.",
+    default: "", widget: "textarea",
   }),
   retention: field(zRetention, { label: "Durée de conservation", help: "Combien de temps les données sont conservées pour cette finalité.", widget: "group" }),
   furtherProcessing: field(bool().optional(), {

@@ -13,7 +13,7 @@ import { zStepFinalites } from "./finalites";
 import { zStepService } from "./service";
 
 /** Bump when the shape changes, and add a migration in ./migrate.ts. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const STEPS = ["entreprise", "service", "donnees", "finalites", "destinataires", "cookies", "droits"] as const;
 export type TStep = (typeof STEPS)[number];

@@ -36,7 +36,27 @@ const MIGRATIONS: Record<number, (answers: TRaw) => TRaw> = {
       })
       : answers.purposes,
   }),
+  // Version 2 → 3: where to change one's cookie choices becomes a choice the engine words itself
+  // (« le lien « Gérer mes cookies » présent en bas de chaque page »); a text that says something else
+  // is kept as « Autre ». Recipients are named companies unless the founder says they are a category.
+  2: (answers) => ({
+    ...answers,
+    schemaVersion: 3,
+    cookies: isObject(answers.cookies) ? { ...answers.cookies, ...choicesFrom(answers.cookies.manageChoices) } : answers.cookies,
+    recipients: Array.isArray(answers.recipients)
+      ? answers.recipients.map((r: unknown) => (isObject(r) && r.kind === undefined ? { ...r, kind: "entity" } : r))
+      : answers.recipients,
+  }),
 };
+
+/** A version 2 « où modifier ses choix » text as a version 3 choice: a footer link keeps its wording. */
+function choicesFrom(text: unknown): TRaw {
+  const t = typeof text === "string" ? text.trim() : "";
+  if (!t) return { choicesAccess: "other", choicesLink: "", manageChoices: "" };
+  const link = /^le lien « ([^«»]{1,60}) » (?:présent |situé |affiché )?en bas de (?:chaque|toutes les) pages?$/.exec(t);
+  if (link) return { choicesAccess: "footer_link", choicesLink: link[1]!.trim(), manageChoices: "" };
+  return { choicesAccess: "other", choicesLink: "", manageChoices: t };
+}
 
 export type TMigrationResult =
   | { success: true; data: TAnswers; from: number }

@@ -1,6 +1,6 @@
 // Step « Service »: what the service is, for whom, from which age.
-import { AUDIENCE_LABELS, SERVICE_KIND_LABELS } from "../labels";
-import { AUDIENCES, SERVICE_KINDS } from "../vocabulary";
+import { AUDIENCE_LABELS, PUBLIC_CONTENT_LABELS, SERVICE_KIND_LABELS } from "../labels";
+import { AUDIENCES, PUBLIC_CONTENT, SERVICE_KINDS } from "../vocabulary";
 import { LONG, choice, field, int, list, object, optionalText, requiredText, url } from "./fields";
 
 export const zService = object({
@@ -25,6 +25,16 @@ export const zService = object({
     label: "Âge minimum des utilisateurs",
     help: "En France, un mineur peut consentir seul à partir de 15 ans. En dessous, le consentement conjoint du titulaire de l'autorité parentale est requis. Indiquez 0 s'il n'y a pas d'âge minimum.",
     default: 15, widget: "number",
+  }),
+  publicContent: field(choice(PUBLIC_CONTENT).optional(), {
+    label: "Contenus rendus publics",
+    help: "Si les utilisateurs publient des contenus (galerie, profil, avis) : sont-ils publics seulement s'ils le choisissent, ou dès leur publication ? La protection des données par défaut (article 25 du RGPD) demande qu'ils restent privés tant que la personne n'a pas choisi.",
+    default: "none", widget: "select", options: PUBLIC_CONTENT_LABELS,
+  }),
+  makePrivate: field(optionalText(300), {
+    label: "Comment rendre un contenu privé",
+    help: "Par exemple « le bouton « Rendre privé » sous chaque image ». La politique l'indique aux utilisateurs.",
+    default: "", widget: "text", showWhen: { publicContent: ["opt_in", "default"] },
   }),
   parentalConsent: field(optionalText(LONG), {
     label: "Recueil du consentement parental",

@@ -2,7 +2,7 @@
 import { PURPOSE_PRESETS, purposeFrom, recipientFromCatalogue, SCHEMA_VERSION, type TAnswers, type TPurposePreset } from "..";
 import { CATALOGUE } from "../catalogue";
 import {
-  ART9_EXCEPTIONS, AUDIENCES, COUNTRY_CODES, DATA_CATEGORY_KEYS, LEGAL_BASES, RECIPIENT_ROLES, REQUIREMENTS, RETENTION_MODES,
+  ART9_EXCEPTIONS, AUDIENCES, CHOICES_ACCESS, COUNTRY_CODES, PUBLIC_CONTENT, DATA_CATEGORY_KEYS, LEGAL_BASES, RECIPIENT_ROLES, REQUIREMENTS, RETENTION_MODES,
   RIGHTS_CHANNELS, SECURITY_MEASURES, SERVICE_KINDS, SPECIAL_CATEGORY_KEYS, TIME_UNITS, TRACKER_CATEGORIES, TRANSFER_MECHANISMS,
 } from "../vocabulary";
 import { mulberry32 } from "./prng";
@@ -40,14 +40,21 @@ export function randomAnswers(seed: number): TAnswers {
     if (r.chance(0.2)) { p.furtherProcessing = true; p.startsOn = r.chance() ? "2027-02-01" : undefined; }
     if (r.chance(0.3)) p.retention = { mode: r.pick(RETENTION_MODES), amount: r.chance(0.8) ? r.int(1, 100) : undefined, unit: r.chance(0.8) ? r.pick(TIME_UNITS) : undefined, from: opt(r), until: opt(r), criteria: opt(r, 400) };
     if (r.chance(0.2)) p.optOut = opt(r);
+    if (r.chance(0.3)) p.balancing = r.chance();
+    if (r.chance(0.2)) p.retention = { ...p.retention, amountMax: r.int(1, 100) };
+    if (r.chance(0.2)) p.retention = { ...p.retention, inactive: true, inactiveAmount: r.chance(0.9) ? r.int(1, 5) : undefined, inactiveUnit: r.pick(TIME_UNITS), inactiveNotice: r.chance() };
     return p;
   });
-  const recipients = r.some(CATALOGUE, 0, 6).map((e) => recipientFromCatalogue(e, r.chance(0.3) ? { note: text(r), description: text(r, 300) } : {}));
+  const recipients = r.some(CATALOGUE, 0, 6).map((e) => recipientFromCatalogue(e, {
+    ...(r.chance(0.3) ? { note: text(r), description: text(r, 300) } : {}),
+    ...(r.chance(0.2) ? { arrangement: opt(r, 400) } : {}),
+    ...(r.chance(0.2) ? { dataSharing: r.chance() } : {}),
+  }));
   if (r.chance(0.4)) {
     recipients.push({
-      id: "custom", name: text(r, 80), legalEntity: text(r, 80), role: r.pick(RECIPIENT_ROLES), country: r.pick(COUNTRY_CODES),
+      id: "custom", kind: r.chance(0.3) ? "category" : "entity", name: text(r, 80), legalEntity: opt(r, 80), role: r.pick(RECIPIENT_ROLES), country: r.pick(COUNTRY_CODES),
       dataLocations: r.some(COUNTRY_CODES, 1, 3), transfer: { mechanism: r.pick(TRANSFER_MECHANISMS), fallback: r.chance() ? r.pick(TRANSFER_MECHANISMS) : undefined, note: opt(r) },
-      purposes: [], data: r.some(DATA_CATEGORY_KEYS), roleNote: opt(r), description: opt(r, 400),
+      purposes: [], data: r.some(DATA_CATEGORY_KEYS), roleNote: opt(r), description: opt(r, 400), arrangement: opt(r, 400),
     });
   }
   const individual = r.chance(0.3);
@@ -59,15 +66,19 @@ export function randomAnswers(seed: number): TAnswers {
       email: "contact@exemple.fr", phone: r.chance() ? "01 23 45 67 89" : undefined,
       parentCompany: r.chance(0.2) ? { name: text(r, 80), country: r.pick(COUNTRY_CODES), sharesData: opt(r) } : undefined,
     },
-    euRepresentative: r.chance(0.3) ? { name: text(r, 80), address: text(r, 200), email: "rep@exemple.eu" } : undefined,
+    euRepresentative: r.chance(0.3) ? { name: text(r, 80), address: text(r, 200), email: "rep@exemple.eu", country: r.chance(0.8) ? r.pick(COUNTRY_CODES) : undefined } : undefined,
     service: {
       name: text(r, 80), description: opt(r, 400), urls: ["https://exemple.fr/chemin?x=1&y=<2>"].slice(0, r.int(1, 1)), kind: r.pick(SERVICE_KINDS),
       audience: r.pick(AUDIENCES), minimumAge: r.int(0, 21), parentalConsent: opt(r),
+      publicContent: r.chance(0.6) ? r.pick(PUBLIC_CONTENT) : undefined, makePrivate: opt(r),
     },
     data: {
       categories: r.some(DATA_CATEGORY_KEYS, 1, 10).map((key) => ({ key, details: opt(r) })),
       specialCategories: r.some(SPECIAL_CATEGORY_KEYS, 0, 2).map((key) => ({ key, exception: r.chance(0.8) ? r.pick(ART9_EXCEPTIONS) : undefined, details: opt(r) })),
       contentNotice: r.chance(0.8), contentHandling: opt(r),
+      customers: r.chance(0.3)
+        ? { people: opt(r), categories: r.some(DATA_CATEGORY_KEYS, 0, 4), health: r.chance(), healthHost: opt(r), details: opt(r, 400) }
+        : undefined,
       sources: r.chance(0.3) ? [{ name: text(r, 80), categories: r.some(DATA_CATEGORY_KEYS, 1, 3), isPublic: r.chance(), details: opt(r) }] : [],
     },
     security: { measures: r.some(SECURITY_MEASURES), details: opt(r) },
@@ -77,9 +88,11 @@ export function randomAnswers(seed: number): TAnswers {
       profiling: opt(r),
     },
     recipients,
+    noSale: r.chance(0.3) ? r.chance() : undefined,
     cookies: {
       trackers: Array.from({ length: r.int(0, 4) }, () => ({ name: text(r, 60), provider: text(r, 60), purpose: text(r, 200), lifetime: r.pick(["13 mois", "session", "2 ans", "30 minutes"]), category: r.pick(TRACKER_CATEGORIES) })),
-      consentTool: opt(r), manageChoices: opt(r), choiceRetentionMonths: r.int(1, 13), details: opt(r),
+      consentTool: opt(r), choicesAccess: r.chance(0.9) ? r.pick(CHOICES_ACCESS) : undefined, choicesLink: opt(r, 60), manageChoices: opt(r),
+      policyUrl: r.chance(0.3) ? "https://exemple.fr/cookies" : "", choiceRetentionMonths: r.int(1, 13), details: opt(r),
     },
     contact: { privacyEmail: "donnees@exemple.fr", dpoDesignated: r.chance(0.3), dpoName: opt(r), dpoEmail: r.chance() ? "dpo@exemple.fr" : "" },
     rights: { channels: r.some(RIGHTS_CHANNELS, 1, 4), formUrl: r.chance() ? "https://exemple.fr/droits" : "", consentWithdrawal: opt(r) },

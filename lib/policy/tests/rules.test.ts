@@ -139,6 +139,30 @@ const RULE_CHECKS: Partial<Record<TRuleId, { name: string; check: TCheck }>> = {
       expect(s).toContain("la poursuite de la navigation ne vaut pas consentement");
     }
   } },
+  R01: { name: "R01 says which data the service processes for its customers, that the customer is the controller and where those people go", check: (a, t, doc) => {
+    const s = section(doc, "donnees-clients");
+    expect(s).toContain("sous-traitant");
+    expect(s).toContain("article 28 du RGPD");
+    expect(s).toContain("exercent leurs droits auprès du client");
+    if (a.data.customers?.health) expect(s).toContain("L1111-8");
+    expect(t).not.toContain("aucune donnée n'est obtenue auprès de tiers");
+  } },
+  R02: { name: "R02 makes the essence of each joint-controller arrangement available", check: (a, _t, doc) => {
+    const s = section(doc, "destinataires");
+    expect(s).toContain("article 26 du RGPD");
+    for (const r of a.recipients.filter((x) => x.role === "joint_controller" && x.arrangement)) expect(s).toContain(p(r.arrangement!.slice(1, 40)));
+  } },
+  R03: { name: "R03 says whether published content is public by default or by choice, and how to make it private", check: (a, _t, doc) => {
+    const s = section(doc, "essentiel");
+    expect(s).toContain("Contenus publics");
+    if (a.service.publicContent === "opt_in") expect(s).toContain("restent privés tant que vous ne choisissez pas");
+    if (a.service.makePrivate) expect(s).toContain(p(a.service.makePrivate.replace(/^(le|la|les) /, "").slice(0, 30)));
+  } },
+  R04: { name: "R04 names the EU representative and its country in the Union", check: (a, _t, doc) => {
+    const s = section(doc, "responsable");
+    expect(s).toContain("article 27 du RGPD");
+    expect(s).toContain(a.euRepresentative!.name);
+  } },
   F04: { name: "F04 frames e-mail prospection (consent, soft opt-in or B2B opt-out)", check: (_a, _t, doc) => {
     expect(section(doc, "finalites")).toContain("article L34-5 du code des postes et des communications électroniques");
   } },

@@ -2,12 +2,14 @@
 import { countryName, type TCtx } from "../context";
 import { mail, p, type TPart } from "../inline";
 import { clause, has, orMissing } from "../../text/grammar";
+import { NO_POSTAL_CODE } from "../../vocabulary";
 import type { TSection } from "../types";
 
 function address(ctx: TCtx): string {
   const ad = ctx.a.controller.address;
   const country = ad.country === "FR" ? "" : `, ${countryName(ad.country)}`;
-  return `${clause(orMissing(ad.street, "adresse"))}, ${orMissing(ad.postalCode, "code postal")} ${orMissing(ad.city, "ville")}${country}`;
+  const code = !has(ad.postalCode) && (NO_POSTAL_CODE as readonly string[]).includes(ad.country) ? "" : `${orMissing(ad.postalCode, "code postal")} `;
+  return `${clause(orMissing(ad.street, "adresse"))}, ${code}${orMissing(ad.city, "ville")}${country}`;
 }
 
 export function controllerAddress(ctx: TCtx): string {
@@ -41,8 +43,9 @@ export function controllerSection(ctx: TCtx): TSection {
     rules.push("M02");
     const rep = a.euRepresentative;
     if (rep) {
+      rules.push("R04");
       blocks.push(p(
-        `Le responsable du traitement étant établi hors de l'Espace économique européen, il a désigné un représentant dans l'Union, conformément à l'article 27 du RGPD : ${rep.name.trim()}, ${clause(rep.address)}, `,
+        `Le responsable du traitement étant établi hors de l'Espace économique européen, il a désigné un représentant dans l'Union, conformément à l'article 27 du RGPD : ${rep.name.trim()}, ${clause(rep.address)}${rep.country && !rep.address.includes(countryName(rep.country)) ? ` (${countryName(rep.country)})` : ""}, `,
         mail(rep.email), `. Vous pouvez vous adresser à ce représentant pour toute question relative au traitement de vos données.`,
       ));
     }

@@ -3,6 +3,7 @@ import { ART9_EXCEPTION_LABELS, DATA_CATEGORY_LABELS, SPECIAL_CATEGORY_LABELS } 
 import { capitalize, clause, enumerate, has, sentence } from "../../text/grammar";
 import { CONTENT_CATEGORIES } from "../../compliance/applicable";
 import type { TCtx } from "../context";
+import { CUSTOMERS_TITLE } from "./customers";
 import { heading, list, p, strong, type TPart } from "../inline";
 import type { TBlock, TSection } from "../types";
 
@@ -20,7 +21,9 @@ export function dataSection(ctx: TCtx): TSection {
   const sources = a.data.sources;
   blocks.push(p(sources.length > 0
     ? "Ces données sont fournies par vous ou collectées lors de votre utilisation du service, à l'exception de celles dont la source est indiquée ci-dessous."
-    : "Ces données sont fournies par vous ou collectées lors de votre utilisation du service ; aucune donnée n'est obtenue auprès de tiers."));
+    : a.data.customers
+      ? `Ces données sont fournies par vous ou collectées lors de votre utilisation du service. Les données que ${v.individual ? "mes" : "nos"} clients professionnels ${v.individual ? "me" : "nous"} confient sont présentées à la section « ${CUSTOMERS_TITLE} ».`
+      : "Ces données sont fournies par vous ou collectées lors de votre utilisation du service ; aucune donnée n'est obtenue auprès de tiers."));
 
   if (sources.length > 0) {
     rules.push("M15");

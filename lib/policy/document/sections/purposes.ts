@@ -1,6 +1,6 @@
 // 4. Finalités et bases légales (table) — M04, M05, M12, M14, F04. 7. Durées de conservation (table) — M08.
 import { formatDateFr, isIsoDate } from "../../text/dates";
-import { capitalize, clause, de, has, sentence } from "../../text/grammar";
+import { capitalize, clause, de, has, quotedList, sentence } from "../../text/grammar";
 import type { TCtx } from "../context";
 import { heading, list, p, strong, table, type TPart } from "../inline";
 import { basisText, dataShort, purposeName, requirementText, retentionText } from "../phrases";
@@ -58,8 +58,16 @@ export function purposesSection(ctx: TCtx): TSection {
     blocks.push(heading("Précisions sur les finalités"), list(described.map((pp): TPart[] => [strong(`${clause(pp.label)}.`), ` ${sentence(pp.description ?? "")}`])));
   }
   blocks.push(...furtherProcessingBlocks(ctx), ...prospection);
-  if (ctx.purposesByBasis("legitimate_interest").length > 0) {
-    blocks.push(p(`Les traitements fondés sur l'intérêt légitime ont fait l'objet d'une mise en balance avec vos intérêts et vos droits ; vous pouvez vous y opposer dans les conditions décrites à la section « Vos droits ».`));
+  const li = ctx.purposesByBasis("legitimate_interest");
+  if (li.length > 0) {
+    // The balancing test is asserted only for the purposes the founder says it was done for.
+    const balanced = li.filter((pp) => pp.balancing);
+    const object = "vous pouvez vous opposer aux traitements fondés sur l'intérêt légitime dans les conditions décrites à la section « Vos droits ».";
+    blocks.push(p(balanced.length === li.length
+      ? `Les traitements fondés sur l'intérêt légitime ont fait l'objet d'une mise en balance avec vos intérêts et vos droits ; ${object}`
+      : balanced.length > 0
+        ? `${balanced.length > 1 ? `Les traitements ${quotedList(balanced.map(purposeName))} ont` : `Le traitement « ${purposeName(balanced[0]!)} » a`} fait l'objet d'une mise en balance avec vos intérêts et vos droits. ${capitalize(object)}`
+        : capitalize(object)));
   }
   return { anchor: "finalites", title: "Finalités et bases légales", rules, blocks };
 }

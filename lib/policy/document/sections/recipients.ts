@@ -10,16 +10,20 @@ import type { TBlock, TSection } from "../types";
 
 function recipientName(r: TRecipient): string {
   const name = r.name.trim();
-  const entity = r.legalEntity.trim();
+  const entity = r.kind === "category" ? "" : (r.legalEntity ?? "").trim();
   if (!entity || entity === name) return name;
   return entity.includes("(") || name.includes("(") ? `${name} — ${entity}` : `${name} (${entity})`;
 }
 
+/** GA4's « partage des données »: Google then uses the data for its own purposes (RULES §6). */
+const SHARING = "responsable de traitement pour les données que Google utilise pour ses propres besoins, le partage des données étant activé";
+
 function roleText(r: TRecipient): string {
   const label = RECIPIENT_ROLE_LABELS[r.role];
-  if (!has(r.roleNote)) return `${label}.`;
+  const sharing = r.dataSharing === true ? ` ; ${SHARING}` : "";
+  if (!has(r.roleNote)) return `${label}${sharing}.`;
   const note = clause(r.roleNote);
-  return note.toLowerCase().startsWith(label.toLowerCase()) ? `${capitalize(note)}.` : `${label} ; ${note}.`;
+  return note.toLowerCase().startsWith(label.toLowerCase()) ? `${capitalize(note)}${sharing}.` : `${label} ; ${note}${sharing}.`;
 }
 
 const ROLE_FALLBACK: Record<TRecipient["role"], string> = {
@@ -46,15 +50,25 @@ export function recipientsSection(ctx: TCtx): TSection {
     blocks.push(p(`${internal}. Elles sont communiquées aux destinataires suivants, pour les seuls besoins indiqués :`));
     blocks.push(table("Destinataires des données", ["Destinataire", "Qualité", "Service rendu", "Données transmises", "Pays de traitement"],
       a.recipients.map((r) => [
-        [recipientName(r)], [roleText(r)], [serviceText(r), has(r.note) ? ` ${sentence(r.note)}` : ""],
+        [recipientName(r)], [roleText(r)], [serviceText(r), has(r.note) ? ` ${sentence(r.note)}` : "",
+          r.role === "joint_controller" && has(r.arrangement) ? ` L'essentiel de l'accord de responsabilité conjointe : ${clause(r.arrangement)}.` : ""],
         [r.data.length ? `${dataShort(r.data)}.` : "Aucune donnée personnelle autre que celles nécessaires au service rendu."],
         [`${capitalize(enumerate([...new Set(r.dataLocations)].map(countryName)))}.`],
       ])));
     const roles = new Set(a.recipients.map((r) => r.role));
     const notes: string[] = [];
-    if (roles.has("processor")) notes.push(`Les sous-traitants n'agissent que sur ${v.ours("instructions")} et sont liés par un contrat conforme à l'article 28 du RGPD, qui leur impose notamment la confidentialité et la sécurité des données.`);
+    // A contract « conforme à l'article 28 » is asserted only when no processor's role is still to be checked.
+    const unsure = a.recipients.some((r) => r.role === "processor" && (r.uncertain ?? []).includes("role"));
+    if (roles.has("processor")) {
+      notes.push(unsure
+        ? `Les sous-traitants n'agissent que sur ${v.ours("instructions")} ; ${v.we("ne leur transmettons", "ne leur transmets")} de données qu'après avoir conclu avec chacun un contrat conforme à l'article 28 du RGPD, qui leur impose notamment la confidentialité et la sécurité des données.`
+        : `Les sous-traitants n'agissent que sur ${v.ours("instructions")} et sont liés par un contrat conforme à l'article 28 du RGPD, qui leur impose notamment la confidentialité et la sécurité des données.`);
+    }
     if (roles.has("independent_controller")) notes.push("Les responsables de traitement indépendants traitent les données pour leur propre compte, conformément à leur propre politique de confidentialité.");
-    if (roles.has("joint_controller")) notes.push("Pour les traitements réalisés en responsabilité conjointe (article 26 du RGPD), les grandes lignes de l'accord conclu sont communiquées sur simple demande ; vous pouvez exercer vos droits auprès de chacun des responsables.");
+    if (roles.has("joint_controller")) {
+      const stated = a.recipients.filter((r) => r.role === "joint_controller").every((r) => has(r.arrangement));
+      notes.push(`Pour les traitements réalisés en responsabilité conjointe (article 26 du RGPD), l'essentiel de l'accord conclu ${stated ? "figure dans le tableau ci-dessus" : "vous est communiqué sur simple demande"} ; vous pouvez exercer vos droits auprès de chacun des responsables.`);
+    }
     if (notes.length) blocks.push(p(notes.join(" ")));
   }
   const parent = a.controller.parentCompany;
@@ -64,7 +78,8 @@ export function recipientsSection(ctx: TCtx): TSection {
       : `${parent.name.trim()}, société mère ${de(ctx.controller)}, ne reçoit pas les données traitées au titre ${de(ctx.service)}.`));
   }
   blocks.push(p("Les données sont en outre communiquées aux autorités administratives ou judiciaires lorsqu'une disposition légale l'impose."));
-  return { anchor: "destinataires", title: "Destinataires des données", rules: ["M06"], blocks };
+  if (a.noSale) blocks.push(p(`${v.We("ne vendons ni ne louons", "ne vends ni ne loue")} vos données personnelles.`));
+  return { anchor: "destinataires", title: "Destinataires des données", rules: a.recipients.some((r) => r.role === "joint_controller") ? ["M06", "R02"] : ["M06"], blocks };
 }
 
 function mechanismText(m: TTransferMechanism, r: TRecipient, countries: string[]): string {

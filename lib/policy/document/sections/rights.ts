@@ -5,7 +5,7 @@ import { CNIL_ADDRESS, CNIL_COMPLAINTS_URL, RESPONSE_DELAY } from "../../legal";
 import { capitalize, clause, enumerate, has, quotedList } from "../../text/grammar";
 import type { TCtx } from "../context";
 import { heading, link, list, mail, p, strong, type TPart } from "../inline";
-import { purposeName } from "../phrases";
+import { purposeName, reopenTool } from "../phrases";
 import type { TBlock, TSection } from "../types";
 import { controllerAddress } from "./controller";
 
@@ -49,6 +49,11 @@ export function rightsSection(ctx: TCtx): TSection {
     blocks.push(p(
       `Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, aux traitements fondés sur l'intérêt légitime : ${quotedList(li.map(purposeName))}. ${v.We("cessons", "cesse")} alors le traitement, sauf motifs légitimes et impérieux prévalant sur vos intérêts, droits et libertés, ou pour la constatation, l'exercice ou la défense de droits en justice.`,
     ));
+    const optOuts = li.filter((pp) => has(pp.optOut) && pp.key !== "newsletter" && pp.key !== "b2b_prospecting");
+    if (optOuts.length > 0) {
+      blocks.push(p("Pour vous y opposer, en plus des moyens indiqués ci-dessous :"),
+        list(optOuts.map((pp, i): TPart[] => [strong(`${capitalize(purposeName(pp))} :`), ` ${clause(pp.optOut ?? "")}${i === optOuts.length - 1 ? "." : " ;"}`])));
+    }
   } else {
     blocks.push(p("Le droit d'opposition prévu à l'article 21 du RGPD s'applique aux traitements fondés sur l'intérêt légitime ; aucun des traitements décrits dans la présente politique ne repose sur cette base."));
   }
@@ -76,11 +81,14 @@ export function consentSection(ctx: TCtx): TSection | null {
   const scope = [...consent.map(purposeName), ...special, ...(ctx.consentTrackers.length > 0 ? ["cookies et traceurs soumis au consentement"] : [])];
   const intro = `Lorsqu'un traitement repose sur votre consentement (${quotedList(scope)}), vous pouvez le retirer à tout moment, aussi simplement que vous l'avez donné`;
   const blocks: TBlock[] = [];
+  // Every consent-based purpose keeps its own way out, whatever general text the founder wrote.
+  const ways: TPart[][] = consent.filter((pp) => has(pp.optOut)).map((pp) => [strong(`${capitalize(purposeName(pp))} :`), ` ${clause(pp.optOut ?? "")} ;`]);
+  if (ctx.consentTrackers.length > 0) ways.push([strong("Cookies et traceurs :"), ` ${reopenTool(a.cookies)} ;`]);
   if (has(a.rights.consentWithdrawal)) {
-    blocks.push(p(`${intro} : ${clause(a.rights.consentWithdrawal)}. Vous pouvez aussi écrire à `, mail(a.contact.privacyEmail), "."));
+    blocks.push(p(`${intro} : ${clause(a.rights.consentWithdrawal)}.`));
+    ways.push([strong(ways.length ? "Dans tous les cas :" : "Vous pouvez aussi écrire"), ways.length ? " un message à " : " à ", mail(a.contact.privacyEmail), "."]);
+    blocks.push(...(ways.length > 1 ? [p("En particulier :"), list(ways)] : [p(...ways[0]!)]));
   } else {
-    const ways: TPart[][] = consent.filter((pp) => has(pp.optOut)).map((pp) => [strong(`${capitalize(purposeName(pp))} :`), ` ${clause(pp.optOut ?? "")} ;`]);
-    if (ctx.consentTrackers.length > 0 && has(a.cookies.manageChoices)) ways.push([strong("Cookies et traceurs :"), ` ${clause(a.cookies.manageChoices)} ;`]);
     ways.push([strong(ways.length ? "Dans tous les cas :" : "Par e-mail :"), " un message à ", mail(a.contact.privacyEmail), "."]);
     blocks.push(p(`${intro} :`), list(ways));
   }

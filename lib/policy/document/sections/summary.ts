@@ -2,8 +2,17 @@
 import { countryName, type TCtx } from "../context";
 import { list, mail, p, strong, type TPart } from "../inline";
 import { purposeName } from "../phrases";
-import { capitalize, clause, enumerate, has, lowerFirst, numberWord, orMissing, plural } from "../../text/grammar";
+import { capitalize, clause, de, enumerate, has, lowerFirst, numberWord, orMissing, plural } from "../../text/grammar";
 import type { TSection } from "../types";
+
+/** « , dont deux traitent des données hors de l'Union », « , qui traitent tous trois… » (never « trois, dont trois »). */
+function transfersText(recipients: number, transfers: number): string {
+  const where = "des données hors de l'Union européenne";
+  if (transfers === 0) return "";
+  if (transfers < recipients) return `, dont ${numberWord(transfers)} ${plural(transfers, "traite", "traitent")} ${where}`;
+  if (recipients === 1) return `, qui traite ${where}`;
+  return `, qui traitent ${recipients === 2 ? "tous deux" : recipients <= 12 ? `tous ${numberWord(recipients)}` : "tous"} ${where}`;
+}
 
 export function summarySection(ctx: TCtx): TSection {
   const { a, v } = ctx;
@@ -12,7 +21,7 @@ export function summarySection(ctx: TCtx): TSection {
     [strong("Pourquoi ?"), ` ${capitalize(a.purposes.map(purposeName).join(" ; ") || orMissing("", "finalités"))}.`],
     [strong("Qui les reçoit ?"), a.recipients.length === 0
       ? " Aucun prestataire ni partenaire."
-      : ` ${capitalize(numberWord(a.recipients.length))} ${plural(a.recipients.length, "destinataire, présenté", "destinataires, présentés")} à la section « Destinataires des données »${ctx.transfers.length > 0 ? `, dont ${numberWord(ctx.transfers.length)} ${plural(ctx.transfers.length, "traite", "traitent")} des données hors de l'Union européenne` : ""}.`],
+      : ` ${capitalize(numberWord(a.recipients.length))} ${plural(a.recipients.length, "destinataire, présenté", "destinataires, présentés")} à la section « Destinataires des données »${transfersText(a.recipients.length, ctx.transfers.length)}.`],
     [strong("Vos droits :"), " accès, rectification, effacement, limitation, portabilité, opposition", ctx.usesConsent ? ", retrait du consentement" : "",
       ", directives post mortem ; écrivez à ", mail(a.contact.privacyEmail), "."],
   ];
@@ -21,13 +30,19 @@ export function summarySection(ctx: TCtx): TSection {
   }
   const ads = ctx.consentTrackers.some((t) => t.category === "advertising");
   if (ads) items.push([strong("Publicité :"), " des traceurs publicitaires ne sont déposés qu'avec votre consentement."]);
-  if (a.purposes.some((pp) => pp.key === "public_gallery")) {
-    items.push([strong("Contenus publics :"), " ce que vous choisissez de publier est visible de tous."]);
+  const publicContent = a.service.publicContent ?? "none";
+  const how = has(a.service.makePrivate) ? ` au moyen ${de(clause(a.service.makePrivate))}` : "";
+  if (publicContent === "default") {
+    items.push([strong("Contenus publics :"), ` ce que vous publiez est visible de tous dès sa publication ; vous pouvez le rendre privé à tout moment${how}.`]);
+  } else if (publicContent === "opt_in") {
+    items.push([strong("Contenus publics :"), ` vos contenus restent privés tant que vous ne choisissez pas de les publier ; ce que vous publiez est alors visible de tous${how ? `, et vous pouvez le rendre de nouveau privé${how}` : ""}.`]);
+  } else if (a.purposes.some((pp) => pp.key === "public_gallery")) {
+    items.push([strong("Contenus publics :"), " les contenus publiés dans la galerie sont visibles de tous."]);
   }
   return {
     anchor: "essentiel",
     title: "L'essentiel",
-    rules: [],
+    rules: (a.service.publicContent ?? "none") !== "none" || a.purposes.some((pp) => pp.key === "public_gallery") ? ["R03"] : [],
     blocks: [p(`${v.We("présentons", "présente")} ici l'essentiel ; le détail figure dans les sections suivantes.`), list(items)],
   };
 }
