@@ -5,13 +5,14 @@ import { PURPOSE_LABELS } from "../labels";
 
 type TPreset = Omit<TPurpose, "id">;
 
-const INACTIVE = "Un compte inactif pendant 2 ans est supprimé, après un avertissement adressé par e-mail un mois auparavant.";
+/** CNIL (RULES §2.1): an account inactive for 2 years is deleted, after a warning. */
+const INACTIVE = { inactive: true, inactiveAmount: 2, inactiveUnit: "years", inactiveNotice: true } as const;
 
 export const PURPOSE_PRESETS = {
   account: {
     key: "account", label: PURPOSE_LABELS.account, data: ["identity", "contact", "account_credentials"], basis: "contract",
     requirement: "contractual", consequence: "Sans ces données, le compte ne peut pas être créé.",
-    retention: { mode: "relationship", until: "la clôture de votre compte", criteria: INACTIVE },
+    retention: { mode: "relationship", until: "la clôture de votre compte", ...INACTIVE },
   },
   service: {
     key: "service", label: PURPOSE_LABELS.service, data: ["user_content", "usage"], basis: "contract",

@@ -78,7 +78,7 @@ function diffRecipients(a: TAnswers, b: TAnswers, add: (c: TChange) => void) {
     const addedData = r.data.filter((k) => !old.data.includes(k));
     if (addedData.length) add({ kind: "data_added", grade: "substantial", field: `${field}.data`, message: `Nouvelles données transmises à ${r.name} : ${enumerate(addedData.map((k) => DATA_CATEGORY_LABELS[k].short))}` });
     const rest = (x: TRecipient) => json({ ...x, transfer: null, dataLocations: null, data: x.data.filter((k) => old.data.includes(k)) });
-    if (rest(old) !== rest(r)) add({ kind: "recipient_changed", grade: old.role !== r.role ? "substantial" : "minor", field, message: `Informations modifiées sur le destinataire ${r.name}` });
+    if (rest(old) !== rest(r)) add({ kind: "recipient_changed", grade: old.role !== r.role || (r.dataSharing === true && old.dataSharing !== true) ? "substantial" : "minor", field, message: `Informations modifiées sur le destinataire ${r.name}` });
   });
   a.recipients.forEach((r, i) => {
     if (!after.has(r.id)) add({ kind: "recipient_removed", grade: "minor", field: `recipients.${i}`, message: `Destinataire supprimé : ${r.name}` });
@@ -105,8 +105,10 @@ function diffRest(a: TAnswers, b: TAnswers, add: (c: TChange) => void) {
   if (json({ ...a.controller, legalName: null }) !== json({ ...b.controller, legalName: null }) || json(a.euRepresentative) !== json(b.euRepresentative)) {
     add({ kind: "contact_changed", grade: "minor", field: "controller", message: "Coordonnées du responsable du traitement modifiées" });
   }
-  const restA = json([a.service, a.security, a.automated, a.cookies.consentTool, a.cookies.manageChoices, a.cookies.details, a.cookies.choiceRetentionMonths, a.changes]);
-  const restB = json([b.service, b.security, b.automated, b.cookies.consentTool, b.cookies.manageChoices, b.cookies.details, b.cookies.choiceRetentionMonths, b.changes]);
+  // Everything else the policy says: the service, security, automated decisions, the cookie settings other
+  // than the trackers, the announcement of changes, the data kept for customers, the no-sale statement.
+  const rest = (x: TAnswers) => json([x.service, x.security, x.automated, { ...x.cookies, trackers: null }, x.changes, x.data.customers ?? null, x.noSale ?? false]);
+  const [restA, restB] = [rest(a), rest(b)];
   if (restA !== restB) add({ kind: "other_changed", grade: json(a.automated) !== json(b.automated) && b.automated.decisions.length > a.automated.decisions.length ? "substantial" : "minor", field: "service", message: "Autres informations modifiées (service, sécurité, décisions automatisées, cookies ou annonce des modifications)" });
 }
 
