@@ -25,7 +25,7 @@ export function retentionText(r: TRetention, opts: { criteria?: boolean } = {}):
 function inactivityText(r: TRetention): string {
   if (!r.inactive || r.inactiveAmount === undefined || r.inactiveUnit === undefined) return "";
   const warned = r.inactiveNotice === false ? "" : ", après un message qui vous en avertit";
-  return ` Elles sont supprimées plus tôt après ${duration(r.inactiveAmount, r.inactiveUnit)} d'inactivité${warned}.`;
+  return ` Les données sont supprimées plus tôt après ${duration(r.inactiveAmount, r.inactiveUnit)} d'inactivité${warned}.`;
 }
 
 /** Where the consent tool is reopened, as the engine words it (« le lien « Gérer mes cookies » présent en bas de chaque page »); "" when not said. */

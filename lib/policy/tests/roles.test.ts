@@ -147,7 +147,7 @@ describe("facts the questionnaire now expresses", () => {
     a.purposes[0]!.retention = { mode: "duration", amount: 1, amountMax: 3, unit: "years", from: "le dernier contact", inactive: true, inactiveAmount: 2, inactiveUnit: "years", inactiveNotice: true };
     const t = section(a, "conservation");
     expect(t).toContain("De 1 à 3 ans à compter du dernier contact.");
-    expect(t).toContain("Elles sont supprimées plus tôt après 2 ans d'inactivité, après un message qui vous en avertit.");
+    expect(t).toContain("Les données sont supprimées plus tôt après 2 ans d'inactivité, après un message qui vous en avertit.");
     a.purposes[0]!.retention.amountMax = 1;
     expect(findings(a, "M08").map((f) => f.field)).toContain("purposes.0.retention.amountMax");
   });
