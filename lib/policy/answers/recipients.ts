@@ -7,6 +7,7 @@ export function recipientFromCatalogue(entry: TCatalogueEntry, overrides: Partia
   const recipient: TRecipient = {
     id: entry.id,
     catalogueId: entry.id,
+    kind: "entity",
     name: entry.name,
     legalEntity: entry.legalEntity,
     role: entry.role,

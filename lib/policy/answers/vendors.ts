@@ -116,6 +116,7 @@ function unlink(t: TTracker): TTracker {
 export function addManualVendor(answers: TAnswers, name: string): { answers: TAnswers; recipient: TRecipient } {
   const recipient: TRecipient = {
     id: uniqueRecipientId(answers, slugify(name) || "destinataire"),
+    kind: "entity",
     name: name.trim(),
     legalEntity: "",
     role: "processor",
