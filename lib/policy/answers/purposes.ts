@@ -72,12 +72,14 @@ export const PURPOSE_PRESETS = {
     key: "audience_exempt", label: PURPOSE_LABELS.audience_exempt, data: ["cookies_ids", "usage", "device"], basis: "legitimate_interest",
     legitimateInterest: "Mesurer la fréquentation du site au moyen de statistiques anonymes, pour en améliorer le fonctionnement.",
     requirement: "automatic",
-    retention: { mode: "duration", amount: 25, unit: "months", from: "la collecte", criteria: "Les traceurs utilisés ont une durée de vie de 13 mois au plus, qui n'est pas prolongée à chaque visite." },
+    // Tracker lifetimes are facts of the declared trackers (cookie table), not of the purpose: a cookieless
+    // tool (Plausible) has none, and the cookie section states the 13-month limit when audience trackers exist.
+    retention: { mode: "duration", amount: 25, unit: "months", from: "la collecte" },
   },
   analytics_consent: {
     key: "analytics_consent", label: PURPOSE_LABELS.analytics_consent, data: ["cookies_ids", "usage", "device", "ip_address"], basis: "consent",
     requirement: "optional",
-    retention: { mode: "duration", amount: 14, unit: "months", from: "la collecte", criteria: "Les traceurs ont une durée de vie de 13 mois au plus." },
+    retention: { mode: "duration", amount: 14, unit: "months", from: "la collecte" },
   },
   advertising: {
     key: "advertising", label: PURPOSE_LABELS.advertising, data: ["cookies_ids", "usage", "device", "ip_address"], basis: "consent",
