@@ -455,7 +455,7 @@ test.describe("Tremplin (recrutement pour la restauration)", () => {
     await checkPublicPages(request, slug, /Nouvelle finalité\u00a0: Prise de rendez-vous/);
     report("tremplin", founder, text1);
 
-    for (const said of ["Tremplin SAS", "Pages LinkedIn publiques des candidats", "Classement des candidatures pour chaque offre", "Un algorithme classe les candidats", "Google Analytics 4", "Meta", "Stripe", "Intercom", "tremplin_session", "Axeptio", "inactif pendant 2 ans"]) {
+    for (const said of ["Tremplin SAS", "Pages LinkedIn publiques des candidats", "Classement des candidatures pour chaque offre", "Un algorithme classe les candidats", "Google Analytics 4", "Meta", "Stripe", "Intercom", "tremplin_session", "Axeptio", "d’inactivité, après un message qui vous en avertit"]) {
       expect(text1, said).toContain(said);
     }
     for (const never of ["SendGrid", "Crisp", "acheteurs et vendeurs", "Je ne réalise pas de profilage", "Nous ne réalisons pas de profilage"]) expect(text1, never).not.toContain(never);
