@@ -1,7 +1,7 @@
 // C-rules, « cohérence »: answers that contradict each other, or the text they produce. Each finding names the
 // answer to fix. Read structured facts first (purpose types, data categories, catalogue entries); free text only
 // where the questionnaire has no field for the fact (a purpose that speaks of profiling). Severities and their
-// reasons: lib/policy/README.md, « Règles C et V ».
+// reasons: lib/policy/README.md, « C and V rules ».
 import { CATALOGUE } from "../catalogue";
 import type { TAnswers, TPurpose, TTracker } from "../schema";
 import { has } from "../text/grammar";

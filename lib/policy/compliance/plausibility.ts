@@ -1,6 +1,6 @@
 // V-rules, « vraisemblance »: answers that are possible but implausible against the CNIL references of
 // RULES §2.1 (retention, tracker lifetimes) or against what such a service needs (a host, an AI provider, an ad
-// network). Each message cites its reference. Severities and their reasons: lib/policy/README.md, « Règles C et V ».
+// network). Each message cites its reference. Severities and their reasons: lib/policy/README.md, « C and V rules ».
 import type { TPurpose } from "../schema";
 import { has } from "../text/grammar";
 import { trackerNeedsConsent, type TPurposeKey, type TServiceKind } from "../vocabulary";
