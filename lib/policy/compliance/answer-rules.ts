@@ -4,7 +4,7 @@
 import { findService, type TCatalogueEntry } from "../catalogue";
 import { PURPOSE_LABELS } from "../labels";
 import type { TAnswers, TPurpose, TRecipient, TRetention } from "../schema";
-import { has } from "../text/grammar";
+import { durationDays, has } from "../text/grammar";
 import type { TPurposeKey } from "../vocabulary";
 import type { TRuleId, TSeverity } from "./rules";
 
@@ -63,8 +63,7 @@ export function recipientDoes(r: TRecipient, categories: readonly TCatalogueEntr
 export const anyRecipientDoes = (a: TAnswers, categories: readonly TCatalogueEntry["category"][], purposes: readonly TPurposeKey[]) =>
   a.recipients.some((r) => recipientDoes(r, categories, purposes));
 
-const DAYS_PER_MONTH = 365.25 / 12;
-const DAYS: Record<string, number> = { days: 1, weeks: 7, months: DAYS_PER_MONTH, years: 365.25 };
+const DAYS_PER_MONTH = durationDays(1, "months");
 
 /**
  * A retention period in months, when it has a fixed bound: a duration (`mode: "duration"`, amount and unit).
@@ -72,13 +71,13 @@ const DAYS: Record<string, number> = { days: 1, weeks: 7, months: DAYS_PER_MONTH
  */
 export function retentionMonths(r: TRetention | undefined): number | undefined {
   if (!r || r.mode !== "duration" || r.amount === undefined || r.unit === undefined) return undefined;
-  return (r.amount * (DAYS[r.unit] ?? NaN)) / DAYS_PER_MONTH;
+  return durationDays(r.amount, r.unit) / DAYS_PER_MONTH;
 }
 
 const LIFETIME_UNITS: [RegExp, number][] = [
-  [/^(?:années?|ans?|years?)$/, 365.25],
+  [/^(?:années?|ans?|years?)$/, durationDays(1, "years")],
   [/^(?:mois|months?)$/, DAYS_PER_MONTH],
-  [/^(?:semaines?|weeks?)$/, 7],
+  [/^(?:semaines?|weeks?)$/, durationDays(1, "weeks")],
   [/^(?:jours?|j|days?)$/, 1],
   [/^(?:heures?|h|hours?)$/, 1 / 24],
   [/^(?:minutes?|min)$/, 1 / 1440],
@@ -102,13 +101,6 @@ export function lifetimeMonths(text: string | undefined): number | undefined {
   }
   if (found) return days / DAYS_PER_MONTH;
   return /\bsession\b/.test(t) ? 0 : undefined;
-}
-
-/** « 13 mois », « 2 ans », « 18 mois », for messages. */
-export function monthsText(months: number): string {
-  const m = Math.round(months * 10) / 10;
-  if (m >= 24 && Number.isInteger(m / 12)) return `${m / 12} ans`;
-  return `${String(m).replace(".", ",")} mois`;
 }
 
 const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;

@@ -37,10 +37,8 @@ export function profilingExcerpt(p: TPurpose): string | undefined {
     if (!has(text)) continue;
     // Same length as the text (negated spans blanked), so a match's position is the excerpt's in the text.
     const t = plain(text).replace(NEGATED, (s) => " ".repeat(s.length));
-    for (const re of PROFILING) {
-      const m = re.exec(t);
-      if (m) return text.slice(m.index, m.index + m[0].length).trim();
-    }
+    const first = PROFILING.map((re) => re.exec(t)).filter((m) => m !== null).sort((x, y) => x.index - y.index)[0];
+    if (first) return text.slice(first.index, first.index + first[0].length).trim();
   }
   return undefined;
 }
@@ -145,7 +143,7 @@ const C04: TAnswerRule = {
   check: (a, emit) => {
     if (a.cookies.trackers.length > 0) return;
     emit("C04", "warning", "cookies.trackers",
-      `Un outil de gestion du consentement est indiqué (${a.cookies.consentTool!.trim()}), mais aucun traceur n'est déclaré et la politique affirmera que le service n'en dépose aucun : déclarez les traceurs que ce bandeau gère, ou retirez l'outil.`);
+      `Un outil de gestion du consentement est indiqué, « ${a.cookies.consentTool!.trim()} », mais aucun traceur n'est déclaré et la politique affirmera que le service n'en dépose aucun : déclarez les traceurs que ce bandeau gère, ou retirez l'outil.`);
   },
 };
 

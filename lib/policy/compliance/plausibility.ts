@@ -2,13 +2,15 @@
 // RULES §2.1 (retention, tracker lifetimes) or against what such a service needs (a host, an AI provider, an ad
 // network). Each message cites its reference. Severities and their reasons: lib/policy/README.md, « C and V rules ».
 import type { TPurpose } from "../schema";
-import { has } from "../text/grammar";
+import { duration, has } from "../text/grammar";
 import { trackerNeedsConsent, type TPurposeKey, type TServiceKind } from "../vocabulary";
-import { anyRecipientDoes, lifetimeMonths, monthsText, plain, purposeName, retentionMonths, words, type TAnswerRule, type TEmit } from "./answer-rules";
+import { anyRecipientDoes, lifetimeMonths, plain, purposeName, retentionMonths, words, type TAnswerRule, type TEmit } from "./answer-rules";
 
 /** A little over the limit is the limit (« 397 jours » are 13 calendar months): about three days. */
 const TOLERANCE = 0.1;
 const over = (months: number | undefined, limit: number): months is number => months !== undefined && months > limit + TOLERANCE;
+/** A purpose's retention as the founder set it (« 3 ans », « 760 jours »); only called when it is a duration. */
+const kept = (p: TPurpose) => duration(p.retention.amount ?? 0, p.retention.unit ?? "months");
 
 // ---- V01: tracker lifetime of audience measurement ≤ 13 months (CNIL recommendation 2020-092, art. 5). ----
 
@@ -22,10 +24,10 @@ const V01: TAnswerRule = {
       const name = has(t.name) ? `« ${t.name.trim()} »` : "de mesure d'audience";
       if (t.category === "audience_exempt") {
         emit("V01", "blocking", `cookies.trackers.${i}.lifetime`,
-          `Le traceur ${name} a une durée de vie de ${monthsText(months)} : la mesure d'audience n'est exemptée de consentement que si ses traceurs vivent 13 mois au plus, sans prolongation à chaque visite (recommandation CNIL 2020-092). Réduisez sa durée de vie, ou classez-le parmi les traceurs soumis au consentement.`);
+          `Le traceur ${name} a une durée de vie de ${t.lifetime.trim()} : la mesure d'audience n'est exemptée de consentement que si ses traceurs ont une durée de vie de 13 mois au plus, non prolongée à chaque visite (recommandation CNIL 2020-092). Réduisez sa durée de vie, ou classez-le parmi les traceurs soumis au consentement.`);
       } else if (t.category === "analytics") {
         emit("V01", "warning", `cookies.trackers.${i}.lifetime`,
-          `Le traceur ${name} a une durée de vie de ${monthsText(months)} : la CNIL retient 13 mois au plus pour les traceurs de mesure d'audience (recommandation CNIL 2020-092). Vérifiez cette durée dans la configuration de l'outil.`);
+          `Le traceur ${name} a une durée de vie de ${t.lifetime.trim()} : la CNIL retient 13 mois au plus pour les traceurs de mesure d'audience (recommandation CNIL 2020-092). Vérifiez cette durée dans la configuration de l'outil.`);
       }
     });
   },
@@ -54,8 +56,8 @@ const LIMITS: TPurposeLimit[] = [
       const exempt = p.key === "audience_exempt";
       if (over(months, 25)) {
         emit("V02", exempt ? "blocking" : "warning", at(i, "retention.amount"), exempt
-          ? `Les données de la finalité « ${purposeName(p)} » sont conservées ${monthsText(months)} : la mesure d'audience n'est exemptée de consentement que si ses données sont conservées 25 mois au plus (recommandation CNIL 2020-092).`
-          : `Les données de la finalité « ${purposeName(p)} » sont conservées ${monthsText(months)} : la CNIL retient 25 mois au plus pour les données de mesure d'audience (recommandation CNIL 2020-092).`);
+          ? `Les données de la finalité « ${purposeName(p)} » sont conservées ${kept(p)} : la mesure d'audience n'est exemptée de consentement que si ses données sont conservées 25 mois au plus (recommandation CNIL 2020-092).`
+          : `Les données de la finalité « ${purposeName(p)} » sont conservées ${kept(p)} : la CNIL retient 25 mois au plus pour les données de mesure d'audience (recommandation CNIL 2020-092).`);
       } else if (exempt && p.retention.mode !== "duration") {
         emit("V02", "warning", at(i, "retention.mode"),
           `La mesure d'audience exemptée de consentement conserve ses données 25 mois au plus (recommandation CNIL 2020-092) : indiquez une durée fixe pour « ${purposeName(p)} » plutôt qu'un événement ou des critères.`);
@@ -70,10 +72,10 @@ const LIMITS: TPurposeLimit[] = [
       const months = retentionMonths(p.retention);
       if (over(months, 36)) {
         emit("V03", "warning", at(i, "retention.amount"),
-          `Les journaux de la finalité « ${purposeName(p)} » sont conservés ${monthsText(months)} : la CNIL retient de 6 mois à 1 an, et jusqu'à 3 ans au plus lorsque c'est justifié (recommandation CNIL 2021-122 sur la journalisation).`);
+          `Les journaux de la finalité « ${purposeName(p)} » sont conservés ${kept(p)} : la CNIL retient de 6 mois à 1 an, et jusqu'à 3 ans au plus lorsque c'est justifié (recommandation CNIL 2021-122 sur la journalisation).`);
       } else if (over(months, 12) && !has(p.retention.criteria)) {
         emit("V03", "warning", at(i, "retention.criteria"),
-          `Les journaux de la finalité « ${purposeName(p)} » sont conservés ${monthsText(months)}, au-delà de la durée d'un an que retient la CNIL (recommandation CNIL 2021-122 sur la journalisation) : indiquez ce qui justifie cette durée, ou réduisez-la.`);
+          `Les journaux de la finalité « ${purposeName(p)} » sont conservés ${kept(p)}, au-delà de la durée d'un an que retient la CNIL (recommandation CNIL 2021-122 sur la journalisation) : indiquez ce qui justifie cette durée, ou réduisez-la.`);
       }
     },
   },
@@ -85,7 +87,7 @@ const LIMITS: TPurposeLimit[] = [
       const months = retentionMonths(p.retention);
       if (!over(months, 36)) return;
       emit("V04", "warning", at(i, "retention.amount"),
-        `Les données de prospection de la finalité « ${purposeName(p)} » sont conservées ${monthsText(months)} : le référentiel CNIL gestion commerciale retient 3 ans au plus à compter de la collecte ou du dernier contact venant de la personne.`);
+        `Les données de prospection de la finalité « ${purposeName(p)} » sont conservées ${kept(p)} : le référentiel CNIL gestion commerciale retient 3 ans au plus à compter de la collecte ou du dernier contact venant de la personne.`);
     },
   },
 ];
@@ -106,7 +108,7 @@ const V05: TAnswerRule = {
     const months = a.cookies.choiceRetentionMonths;
     if (months <= 6) return;
     emit("V05", "warning", "cookies.choiceRetentionMonths",
-      `Le choix en matière de cookies est conservé ${monthsText(months)} : la CNIL recommande de le redemander au bout de 6 mois (recommandation CNIL 2020-092).`);
+      `Le choix en matière de cookies est conservé ${duration(months, "months")} : la CNIL recommande de le redemander au bout de 6 mois (recommandation CNIL 2020-092).`);
   },
 };
 
