@@ -156,6 +156,14 @@ const C05: TAnswerRule = {
   applies: handlesCards,
   check: (a, emit) => {
     if (anyRecipientDoes(a, ["payment"], ["payment"])) return;
+    // A recipient added by hand whose purposes are not given yet may be the payment provider (M06 asks for them):
+    // the text may then be true, so a warning that says how to tell.
+    const unknown = a.recipients.find((r) => !catalogueEntryOf(r) && !(r.purposes ?? []).length);
+    if (unknown) {
+      emit("C05", "warning", "recipients",
+        `Des données de carte bancaire sont déclarées, mais aucun destinataire n'est indiqué comme prestataire de paiement : si c'est ${recipientName(unknown)}, cochez « Paiement et facturation » dans ses finalités ; sinon, ajoutez votre prestataire de paiement.`);
+      return;
+    }
     emit("C05", "blocking", "recipients",
       "Des données de carte bancaire sont déclarées, que la politique présente comme « saisies et traitées par le prestataire de paiement », mais aucun prestataire de paiement ne figure parmi les destinataires : ajoutez-le (Stripe, PayPal…), ou retirez les données de carte bancaire si vous n'en recevez pas.");
   },

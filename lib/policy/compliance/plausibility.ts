@@ -114,7 +114,7 @@ const V05: TAnswerRule = {
 
 // ---- V06: the legitimate interest is stated (M05), and says something concrete. ----
 
-const INTEREST = String.raw`\b(?:(?:l'|les|le|nos|notre|son|ses|leur|leurs|un|des|d'un|d')\s*)?intér[eê]ts?\s+légitimes?\b`;
+const INTEREST = words(String.raw`\b(?:(?:l'|les|le|nos|notre|son|ses|leur|leurs|un|des|d'un|d')\s*)?intér[eê]ts?\s+légitimes?\b`, "g");
 /** Words that carry no interest of their own: articles, possessives, and what restating the basis adds. */
 const FILLER = new Set([
   "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "à", "a", "et", "ou", "en", "par", "pour", "sur", "dans", "avec",
@@ -128,7 +128,7 @@ const ACTION = /(?:er|ir|re|oir|tion|sion|ment|age|ance|ence)s?$/u;
 
 /** What a legitimate interest says beyond restating itself: its content words. */
 export function interestWords(text: string): string[] {
-  const t = plain(text).replace(words(INTEREST, "g"), " ");
+  const t = plain(text).replace(INTEREST, " ");
   return (t.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !FILLER.has(w));
 }
 

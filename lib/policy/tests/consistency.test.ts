@@ -40,6 +40,11 @@ const CASES: TCase[] = [
     mutate: (a) => { a.cookies.consentTool = "Axeptio"; } },
   { ruleId: "C05", name: "card data without a payment provider", base: "ecommerce", field: "recipients", severity: "blocking",
     mutate: (a) => { without(a, "shopify", "stripe", "paypal"); } },
+  { ruleId: "C05", name: "card data, the payment providers replaced by one added by hand with no purpose yet", base: "ecommerce", field: "recipients", severity: "warning",
+    mutate: (a) => {
+      without(a, "shopify", "stripe", "paypal");
+      a.recipients.push({ id: "sumup", name: "SumUp", legalEntity: "SumUp Limited", role: "processor", country: "IE", dataLocations: ["IE"], transfer: { mechanism: "none_needed" }, purposes: [], data: [] });
+    } },
   { ruleId: "C06", name: "the Meta Pixel cookie declared strictly necessary", base: "ecommerce", field: (a) => `cookies.trackers.${tIdx(a, "_fbp")}.category`, severity: "blocking",
     mutate: (a) => { a.cookies.trackers[tIdx(a, "_fbp")]!.category = "strictly_necessary"; } },
   { ruleId: "C06", name: "a Hotjar cookie declared exempt audience measurement", base: "brochure", field: "cookies.trackers.0.category", severity: "blocking",
