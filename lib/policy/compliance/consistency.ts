@@ -70,7 +70,7 @@ const TRACKERS_FOR: Partial<Record<TPurposeKey, readonly TTrackerCategory[]>> = 
 
 const COOKIE_WORDS = words(String.raw`\b(?:cookies?|traceurs?|pixels?|balises?|témoins? de connexion|identifiants? publicitaires?)\b`);
 const NO_COOKIE = words(String.raw`\b(?:sans|aucun|ni|pas de|ne dépose|ne lit)\s+(?:[\p{L}']+\s+){0,2}?(?:cookies?|traceurs?|pixels?)\b`);
-/** What a custom consent purpose about audience or ads speaks of when it does not use trackers: e-mail, SMS, post. */
+/** A custom consent purpose about audience or ads uses trackers, unless it goes by message (e-mail, SMS, post). */
 const TRACKING_TOPIC = words(String.raw`\b(?:mesure d'audience|statistiques de (?:fréquentation|visites?)|publicités?|publicitaires?|réseaux sociaux|reciblage|retargeting)\b`);
 const BY_MESSAGE = words(String.raw`\b(?:e-?mails?|courriels?|sms|newsletters?|lettres? d'information|courriers?|téléphone)\b`);
 
@@ -171,7 +171,7 @@ const C05: TAnswerRule = {
 
 // ---- C06: a tracker the catalogue knows as consent-based, declared exempt. ----
 
-/** « _ga_* » → /^_ga_.*$/: a catalogue cookie name, its varying part a wildcard. */
+/** « _ga_* » → /^_ga_.+$/i: a catalogue cookie name, its varying part a wildcard. */
 const NAME_PATTERNS = CATALOGUE.flatMap((e) => e.cookies.map((c) => ({
   entry: e, cookie: c,
   re: new RegExp(`^${c.name.split("*").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".+")}$`, "i"),
