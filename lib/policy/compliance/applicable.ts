@@ -11,6 +11,9 @@ export const CONTENT_CATEGORIES: readonly TDataCategoryKey[] = ["ai_prompts", "a
 /** Categories that, by nature, come from a third party or a public source (M15). */
 export const INDIRECT_CATEGORIES: readonly TDataCategoryKey[] = ["social_profile", "public_data"];
 
+/** Purposes carried out with trackers: consent under LIL art. 82, withdrawn through the cookie manager. */
+export const TRACKER_PURPOSES: readonly string[] = ["analytics_consent", "advertising", "embedded_content"];
+
 export function usesConsent(a: TAnswers): boolean {
   return a.purposes.some((p) => p.basis === "consent") || a.cookies.trackers.some((t) => trackerNeedsConsent(t.category))
     || a.data.specialCategories.some((s) => s.exception === "explicit_consent");

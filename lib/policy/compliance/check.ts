@@ -10,11 +10,14 @@ import { typo } from "../text/typography";
 import { DIGITAL_MAJORITY } from "../legal";
 import { ADEQUATE_COUNTRIES, NO_POSTAL_CODE, isEea, trackerNeedsConsent } from "../vocabulary";
 import { choicesPlace } from "../document/phrases";
-import { applicableRules, CONTENT_CATEGORIES, INDIRECT_CATEGORIES, usesConsent } from "./applicable";
+import { applicableRules, CONTENT_CATEGORIES, INDIRECT_CATEGORIES, TRACKER_PURPOSES, usesConsent } from "./applicable";
 import { visibleAnswers } from "../schema/visibility";
 import { scanAnswersText } from "./scan-answers";
 import { roleFindings } from "./roles";
-import { RULES, type TFinding, type TRuleId, type TSeverity } from "./rules";
+import { RULE_IDS, RULES, type TFinding, type TRuleId, type TSeverity } from "./rules";
+import { runAnswerRules } from "./answer-rules";
+import { CONSISTENCY_RULES } from "./consistency";
+import { PLAUSIBILITY_RULES } from "./plausibility";
 
 export type TCompliance = { findings: TFinding[]; score: number; applicable: TRuleId[] };
 
@@ -44,8 +47,6 @@ function purposeName(p: TPurpose): string {
   return p.key !== "custom" ? (PURPOSE_LABELS[p.key] ?? "sans intitulé") : "sans intitulé";
 }
 
-/** Purposes carried out with trackers: consent under LIL art. 82, withdrawn through the cookie manager. */
-const TRACKER_PURPOSES: readonly string[] = ["analytics_consent", "advertising", "embedded_content"];
 
 function checkController(a: TAnswers, emit: TEmit) {
   const c = a.controller;
@@ -219,20 +220,8 @@ function checkServiceAndCookies(a: TAnswers, emit: TEmit) {
     if (t.category === "audience_exempt" && /google analytics|\b_ga\b|_ga_|gtag|\bGA4\b/i.test(`${t.name} ${t.provider}`)) {
       emit("F03", "blocking", `cookies.trackers.${i}.category`, "Google Analytics 4 dans sa configuration standard n'est pas exempté de consentement (CNIL).");
     }
-    if (t.category === "audience_exempt" && lifetimeMonths(t.lifetime) > 13) {
-      emit("F03", "blocking", `cookies.trackers.${i}.lifetime`, "Un traceur de mesure d'audience exemptée a une durée de vie de 13 mois au plus.");
-    }
   });
-  if (a.cookies.choiceRetentionMonths > 6) emit("F03", "info", "cookies.choiceRetentionMonths", "La CNIL recommande de redemander le choix de l'utilisateur au bout de 6 mois.");
-}
-
-/** « 13 mois » → 13, « 2 ans » → 24, « session » → 0; unknown → 0. */
-export function lifetimeMonths(text: string): number {
-  const m = /(\d+)\s*(an|année|mois|semaine|jour|heure|minute)/i.exec(text.replace(/[\u00a0\u202f]/g, " "));
-  if (!m) return 0;
-  const n = Number(m[1]);
-  const unit = (m[2] ?? "").toLowerCase();
-  return unit.startsWith("an") ? n * 12 : unit === "mois" ? n : unit.startsWith("semaine") ? n / 4.35 : unit.startsWith("jour") ? n / 30.44 : 0;
+  // Tracker lifetimes and the cookie-choice duration against the CNIL references: V01 and V05 (plausibility.ts).
 }
 
 function checkAutomated(a: TAnswers, emit: TEmit) {
@@ -278,10 +267,12 @@ export function checkCompliance(input: TAnswers): TCompliance {
   checkData(a, emit);
   checkServiceAndCookies(a, emit);
   checkAutomated(a, emit);
+  const answerRules = runAnswerRules([...CONSISTENCY_RULES, ...PLAUSIBILITY_RULES], a, emit);
   for (const hit of scanAnswersText(a)) emit(hit.ruleId, "blocking", hit.field, hit.message);
   for (const f of roleFindings(a)) emit(f.ruleId, f.severity, f.field, f.message);
   checkProposals(a, emit);
-  const applicable = applicableRules(a);
+  const general = applicableRules(a);
+  const applicable = RULE_IDS.filter((id) => general.includes(id) || answerRules.includes(id));
   const score = scoreOf(findings, applicable);
   findings.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
   return { findings, score, applicable };

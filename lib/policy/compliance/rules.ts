@@ -1,13 +1,17 @@
 // The rules of ../shared/legal/RULES.md, by ID: mandatory items (M), French specifics (F), errors (E);
-// and the product's own (P): P01, nothing is asserted that the founder did not confirm; (R) the roles of
-// RULES §9 the questionnaire expresses: processing for customers, joint controllers, privacy by default,
-// where the EU representative is established.
+// and the product's own: P01, nothing is asserted that the founder did not confirm; C, « cohérence », the
+// answers contradict each other or the text they produce (compliance/consistency.ts); V, « vraisemblance »,
+// the answers are implausible against the CNIL references of RULES §2.1 (compliance/plausibility.ts); R, the
+// roles of RULES §9 the questionnaire expresses (compliance/roles.ts): processing for customers, joint
+// controllers, privacy by default, where the EU representative is established.
 // Sections of the document, findings of the checker and the tests all refer to these IDs.
 export const RULE_IDS = [
   "M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12", "M13", "M14", "M15", "M16", "M17",
   "F01", "F02", "F03", "F04",
   "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "E10", "E11", "E12", "E13",
   "P01",
+  "C01", "C02", "C03", "C04", "C05", "C06",
+  "V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09",
   "R01", "R02", "R03", "R04",
 ] as const;
 export type TRuleId = (typeof RULE_IDS)[number];
@@ -48,6 +52,21 @@ export const RULES: Record<TRuleId, { title: string; article: string }> = {
   E12: { title: "Retrait du consentement confondu avec la fermeture du compte", article: "RGPD art. 7.3" },
   E13: { title: "Bases légales énumérées sans rattachement aux finalités", article: "RGPD art. 13.1.c" },
   P01: { title: "Réponse proposée par le modèle, à confirmer", article: "RGPD art. 5.1.a (loyauté, transparence) et art. 13" },
+  C01: { title: "Profilage décrit dans une finalité, mais absent de la section « Décisions automatisées et profilage »", article: "RGPD art. 4.4, 13.2.f et 21" },
+  C02: { title: "Finalité reposant sur des traceurs, sans les traceurs correspondants", article: "Loi Informatique et Libertés art. 82 ; RGPD art. 12.1" },
+  C03: { title: "Destinataire du catalogue qui dépose des cookies, alors qu'aucun traceur n'est déclaré", article: "Loi Informatique et Libertés art. 82 ; RGPD art. 12.1" },
+  C04: { title: "Outil de gestion du consentement sans aucun traceur déclaré", article: "Loi Informatique et Libertés art. 82" },
+  C05: { title: "Données de carte bancaire sans prestataire de paiement parmi les destinataires", article: "RGPD art. 13.1.e" },
+  C06: { title: "Traceur présenté comme exempté alors que le catalogue le soumet au consentement", article: "Loi Informatique et Libertés art. 82 ; CNIL délibération 2020-091" },
+  V01: { title: "Durée de vie des traceurs de mesure d'audience au-delà de 13 mois", article: "Loi Informatique et Libertés art. 82 ; CNIL recommandation 2020-092" },
+  V02: { title: "Conservation des données de mesure d'audience au-delà de 25 mois", article: "RGPD art. 5.1.e ; CNIL recommandation 2020-092" },
+  V03: { title: "Conservation des journaux de sécurité au-delà d'un an sans justification", article: "RGPD art. 5.1.e ; CNIL recommandation 2021-122" },
+  V04: { title: "Conservation des données de prospects au-delà de 3 ans", article: "RGPD art. 5.1.e ; CNIL référentiel gestion commerciale" },
+  V05: { title: "Choix en matière de cookies conservé plus de 6 mois", article: "CNIL recommandation 2020-092" },
+  V06: { title: "Intérêt légitime qui se répète ou ne dit rien de concret", article: "RGPD art. 6.1.f et 13.1.d" },
+  V07: { title: "Service en ligne sans hébergeur parmi les destinataires", article: "RGPD art. 13.1.e et 28" },
+  V08: { title: "Traitement par une IA sans fournisseur d'IA parmi les destinataires", article: "RGPD art. 13.1.e et 28" },
+  V09: { title: "Publicité soumise au consentement sans régie publicitaire parmi les destinataires", article: "RGPD art. 13.1.e et 26" },
   R01: { title: "Données traitées pour le compte de clients (sous-traitance)", article: "RGPD art. 28 ; code de la santé publique art. L1111-8" },
   R02: { title: "Responsables conjoints : l'essentiel de l'accord", article: "RGPD art. 26.2" },
   R03: { title: "Protection des données par défaut : contenus publics", article: "RGPD art. 25.2" },
