@@ -62,7 +62,7 @@ export const CONSENT_MONITORING_ENTRIES: readonly TCatalogueEntry[] = [
       { name: "CookieConsent", purpose: "Conserver vos choix en matière de cookies et la date de ces choix", lifetime: "12 mois", category: "strictly_necessary" },
     ],
     clause: "Cookiebot, édité par Usercentrics A/S (Danemark), affiche le bandeau de gestion des cookies et conserve la preuve de vos choix.",
-    uncertain: ["dataLocations", "cookies.0.lifetime"],
+    uncertain: ["legalEntity", "dataLocations", "cookies.0.lifetime"],
     sources: sourcesFrom({
       privacy: "https://www.cookiebot.com/en/privacy-policy/",
       cookies: "https://www.cookiebot.com/en/cookie-declaration/",
