@@ -129,3 +129,17 @@ test("a vendor the catalogue lacks is added by hand, by name, without a catalogu
   expect(recipient).toMatchObject({ id: "ma-compta-locale", name: "Ma Compta Locale" });
   expect(recipient && "catalogueId" in recipient && recipient.catalogueId !== undefined).toBe(false);
 });
+
+test("software installed on the site's own hosting brings its cookies and no recipient (Matomo auto-hébergé)", async ({ page }) => {
+  await openRecipients(page, "auto-heberge");
+  const recipients = await page.locator("summary").count();
+  const search = page.getByRole("combobox", { name: LABEL });
+  await search.fill("Matomo auto-hébergé");
+  await page.getByRole("option", { name: /^Matomo On-Premise/ }).click();
+  await expect(page.getByTestId("catalogue-annonce")).toHaveText(
+    "Matomo On-Premise (auto-hébergé)\u00a0: 2 cookies ajoutés à l’étape Cookies\u202f; installé sur votre hébergement, il n’ajoute pas de destinataire.",
+  );
+  await expect(search).toBeFocused();
+  await expect(page.locator("summary")).toHaveCount(recipients);
+  await expect(page.getByTestId("apercu").locator("#cookies")).toContainText("_pk_id.*");
+});

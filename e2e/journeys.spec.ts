@@ -216,32 +216,32 @@ test.describe("Fournil des Halles (boulangerie, sur téléphone)", () => {
     await orders.getByLabel("Finalité", { exact: true }).fill("Gestion des commandes à retirer en boutique");
     founder.count("commandes: intitulé");
 
-    // Destinataires: Wix and SumUp instead of Shopify, Stripe and PayPal; the map; the Instagram feed.
+    // Destinataires: Wix and SumUp instead of Shopify, Stripe and PayPal; the map; the Instagram feed; the shop's
+    // accountant, whom the catalogue cannot know, by hand.
     await goToStep(page, /Destinataires/);
     await removeCard(page, /^Shopify/);
     await removeCard(page, /^Stripe/);
     await removeCard(page, /^PayPal/);
     await removeCard(page, /^Axeptio/); // Wix has its own cookie banner
-    // A vendor added by hand has no processing country until the founder says where (never assumed).
-    await setLocations(await addByHand(page, founder, "Wix", "Wix.com Ltd.", "Israël"), founder, { check: ["Israël", "États-Unis"] }, "Clauses contractuelles types (art. 46)");
-    await setLocations(await addByHand(page, founder, "SumUp", "SumUp Limited", "Irlande"), founder, { check: ["Irlande"] });
+    expect(await addFromCatalogue(page, "Wix", /^Wix/)).toBe("Wix ajouté aux destinataires avec 5 cookies.");
+    expect(await addFromCatalogue(page, "SumUp", /^SumUp/)).toBe("SumUp ajouté aux destinataires.");
     expect(await addFromCatalogue(page, "Google Maps", /^Google Maps/)).toMatch(/^Google Maps .* ajouté aux destinataires avec 1 cookie\./);
-    // « Instagram » is not filed under Meta's advertising pixel (the feed on the home page is not that): the
-    // founder is offered to add it by hand, under that very name.
+    // « Instagram » is the embedded feed, not Meta's advertising pixel (the feed on the home page is not that).
     await page.getByRole("combobox", { name: SEARCH }).fill("Instagram");
     await expect(catalogueOptions(page).filter({ hasText: /^Meta Pixel/ })).toHaveCount(0);
-    await expect(catalogueOptions(page).filter({ hasText: "Ajouter « Instagram » à la main" })).toHaveCount(1);
-    await setLocations(await addByHand(page, founder, "Fil Instagram", "Meta Platforms Ireland Limited", "Irlande"), founder, { check: ["Irlande"] });
+    expect(await addFromCatalogue(page, "Instagram", /^Instagram/)).toBe("Instagram (publications intégrées) ajouté aux destinataires avec 2 cookies.");
+    // A vendor added by hand has no processing country until the founder says where (never assumed).
+    await setLocations(await addByHand(page, founder, "Cabinet Aravis Expertise", "Cabinet Aravis Expertise SARL", "France"), founder, { check: ["France"] });
     await waitSaved(page);
 
     // Finalités: the map is embedded content, added by hand with its type.
     await goToStep(page, /Finalités/);
     await addPurposeByHand(page, founder, "Affichage de contenus intégrés");
 
-    // Cookies: Wix's own cookie, and the banner Wix provides.
+    // Cookies: Wix's own (brought by the catalogue), the banner Wix provides, and the shop's own cookie by hand.
     await goToStep(page, /Cookies/);
     await founder.fill("Outil de gestion du consentement", "bandeau de cookies de Wix");
-    await addCookieByHand(page, founder, { name: "XSRF-TOKEN", provider: "Wix", purpose: "Sécuriser les formulaires du site", lifetime: "session", category: "Strictement nécessaire", recipient: "Wix" });
+    await addCookieByHand(page, founder, { name: "fournil_retrait", provider: "Fournil des Halles", purpose: "Mémoriser le créneau de retrait choisi", lifetime: "1 jour", category: "Strictement nécessaire" });
     await waitSaved(page);
     // The privacy address follows the contact address from any step: nothing blocks.
     expect(await blockingFindings(page)).toEqual([]);
@@ -266,7 +266,7 @@ test.describe("Fournil des Halles (boulangerie, sur téléphone)", () => {
 
     // Read as a lawyer: what the founder said is there…
     const text2 = await publishedText(request, slug, 2);
-    for (const said of ["Wix.com Ltd.", "SumUp Limited", "Google Maps", "Fil Instagram", "Brevo", "XSRF-TOKEN", "NID", "bandeau de cookies de Wix", "Gestion des commandes à retirer en boutique", "Envoi de la lettre d’information"]) {
+    for (const said of ["Wix.com Ltd.", "SumUp Limited", "Google Maps", "Instagram (publications intégrées)", "Cabinet Aravis Expertise", "Brevo", "XSRF-TOKEN", "fournil_retrait", "NID", "bandeau de cookies de Wix", "Gestion des commandes à retirer en boutique", "Envoi de la lettre d’information"]) {
       expect(text1, said).toContain(said);
     }
     expect(text2).toContain("Google Workspace");
@@ -285,14 +285,12 @@ test.describe("Fournil des Halles (boulangerie, sur téléphone)", () => {
   // Jusqu’à la clôture de votre compte », « la commande ne peut pas être traitée ni livrée », « 5 ans à
   // compter de la livraison de la commande », « Adresse postale : adresse de livraison », and « Mesure
   // d’audience et statistiques détaillées » (brought by Shopify's analytics cookies, kept after Shopify
-  // and its cookies are removed). Wix, added by hand with its country set to Israël, is published with
-  // « Pays de traitement : France » (addManualVendor's default, never shown as a choice to confirm).
+  // and its cookies are removed).
   test.fixme("the bakery's text says nothing about accounts, passwords, delivery or analytics it does not have", async ({ request }) => {
     const text = await publishedText(request, slug, 1);
     for (const never of ["clôture de votre compte", "hachage des mots de passe", "mot de passe", "la case à cocher proposée lors de la commande", "livrée", "livraison", "statistiques détaillées"]) {
       expect(text, never).not.toContain(never);
     }
-    expect(text).not.toMatch(/Wix \(Wix\.com Ltd\.\).*?Pays de traitement : France\./);
   });
 });
 
@@ -329,8 +327,8 @@ test.describe("Portfolio d’une développeuse indépendante (personne physique)
     expect(await addFromCatalogue(page, "Netlify", /^Netlify/)).toMatch(/^Netlify ajouté/);
     expect(await addFromCatalogue(page, "Plausible", /^Plausible/)).toMatch(/^Plausible Analytics ajouté aux destinataires\./);
     expect(await addFromCatalogue(page, "YouTube", /^YouTube/)).toMatch(/^YouTube .* ajouté aux destinataires avec 2 cookies\./);
-    await setLocations(await addByHand(page, founder, "Formspree", "Formspree, Inc.", "États-Unis"), founder, { check: ["États-Unis"] }, "Clauses contractuelles types (art. 46)");
-    await setLocations(await addByHand(page, founder, "Giscus", "GitHub, Inc.", "États-Unis"), founder, { check: ["États-Unis"] }, "Data Privacy Framework UE–États-Unis");
+    expect(await addFromCatalogue(page, "Formspree", /^Formspree/)).toBe("Formspree ajouté aux destinataires.");
+    expect(await addFromCatalogue(page, "Giscus", /^Giscus/)).toBe("Giscus (commentaires GitHub) ajouté aux destinataires avec 1 cookie.");
     await waitSaved(page);
 
     // Reload mid-way: the vendors are still there.
@@ -344,9 +342,10 @@ test.describe("Portfolio d’une développeuse indépendante (personne physique)
     founder.count("commentaires: données");
     await addPurposeByHand(page, founder, "Affichage de contenus intégrés");
 
-    // Cookies: Giscus keeps its session; YouTube's cookies need consent, asked when a video is played.
+    // Cookies: Giscus keeps its session (brought by the catalogue); YouTube's cookies need consent, asked when a
+    // video is played; the site remembers the reader's theme, by hand.
     await goToStep(page, /Cookies/);
-    await addCookieByHand(page, founder, { name: "giscus-session", provider: "Giscus (GitHub)", purpose: "Garder votre connexion GitHub pour commenter", lifetime: "session", category: "Strictement nécessaire" });
+    await addCookieByHand(page, founder, { name: "theme", provider: "Camille Roussel", purpose: "Mémoriser le thème clair ou sombre choisi", lifetime: "1 an", category: "Strictement nécessaire" });
     await founder.fill("Outil de gestion du consentement", "bouton « Charger la vidéo » affiché à la place de chaque vidéo");
     await waitSaved(page);
 

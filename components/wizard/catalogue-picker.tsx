@@ -94,7 +94,12 @@ export function CataloguePicker() {
     if (answers.cookies.consentTool !== before.cookies.consentTool) setValue("cookies.consentTool", answers.cookies.consentTool, { shouldDirty: true });
     const cookies = plural(added.trackers.length, "cookie", "cookies");
     const name = option.entry.name;
-    if (added.alreadyPresent) {
+    if (added.recipient === null) {
+      // Software installed on the site's own hosting: its cookies, no recipient (the host already is one).
+      done(added.trackers.length
+        ? `${name} : ${cookies} ${added.trackers.length > 1 ? "ajoutés" : "ajouté"} à l’étape Cookies ; installé sur votre hébergement, il n’ajoute pas de destinataire.`
+        : `${name} : ses cookies figurent déjà à l’étape Cookies ; installé sur votre hébergement, il n’ajoute pas de destinataire.`);
+    } else if (added.alreadyPresent) {
       done(added.trackers.length
         ? `${name} figure déjà parmi les destinataires ; ${cookies} ${added.trackers.length > 1 ? "ajoutés" : "ajouté"} à l’étape Cookies.`
         : `${name} figure déjà parmi les destinataires.`);

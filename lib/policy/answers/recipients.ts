@@ -28,9 +28,13 @@ export function recipientFromCatalogue(entry: TCatalogueEntry, overrides: Partia
   return { ...recipient, ...overrides };
 }
 
-/** The trackers a catalogue entry sets, attributed to its recipient (names as cookie policies print them: « _ga_* »). */
+/**
+ * The trackers a catalogue entry sets, attributed to its recipient (names as cookie policies print them: « _ga_* »);
+ * a self-hosted software's trackers are the site's own and attributed to no recipient.
+ */
 export function trackersFromCatalogue(entry: TCatalogueEntry): TTracker[] {
   return entry.cookies.map((c) => ({
-    name: c.name, provider: entry.name, purpose: c.purpose, lifetime: c.lifetime, category: c.category, recipientId: entry.id,
+    name: c.name, provider: entry.name, purpose: c.purpose, lifetime: c.lifetime, category: c.category,
+    ...(entry.selfHosted ? {} : { recipientId: entry.id }),
   }));
 }

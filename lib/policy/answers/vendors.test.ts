@@ -15,6 +15,31 @@ function entry(id: string): TCatalogueEntry {
 
 const names = (a: TAnswers) => a.cookies.trackers.map((t) => t.name);
 
+describe("addVendor: software installed on the site's own hosting brings its cookies and no recipient", () => {
+  it.each([
+    { id: "matomo-self-hosted", cookies: ["_pk_id.*", "_pk_ses.*"] },
+    { id: "woocommerce", cookies: ["woocommerce_cart_hash", "woocommerce_items_in_cart", "wp_woocommerce_session_*", "sbjs_*"] },
+    { id: "prestashop", cookies: ["PrestaShop-*"] },
+  ])("$id: $cookies as the site's own trackers, linked to no recipient", ({ id, cookies }) => {
+    const { answers, added } = addVendor(defaultAnswers(), entry(id));
+    expect(answers.recipients).toEqual([]);
+    expect(added.recipient).toBeNull();
+    expect(names(answers)).toEqual(cookies);
+    for (const t of answers.cookies.trackers) {
+      expect(t.recipientId).toBeUndefined();
+      expect(t.provider).toBe(entry(id).name);
+    }
+    expect(checkCompliance(answers).findings.filter((f) => f.field?.startsWith("cookies.trackers"))).toEqual([]);
+  });
+
+  it("tarteaucitron fills an empty consent tool; picked twice, it adds no cookie twice", () => {
+    const once = addVendor(defaultAnswers(), entry("tarteaucitron"));
+    expect(once.answers.cookies.consentTool).toBe("Tarteaucitron");
+    expect(once.added.trackers.map((t) => t.name)).toEqual(["tarteaucitron"]);
+    expect(addVendor(once.answers, entry("tarteaucitron")).added.trackers).toEqual([]);
+  });
+});
+
 describe("addVendor adds the recipient and the cookies it sets", () => {
   it.each([
     { id: "google-analytics-4", cookies: ["_ga", "_ga_*"] },
@@ -24,7 +49,7 @@ describe("addVendor adds the recipient and the cookies it sets", () => {
   ])("$id: recipient plus $cookies, each linked to the recipient by recipientId", ({ id, cookies }) => {
     const { answers, added } = addVendor(defaultAnswers(), entry(id));
     expect(answers.recipients.map((r) => r.catalogueId)).toEqual([id]);
-    expect(added.recipient.id).toBe(id);
+    expect(added.recipient?.id).toBe(id);
     expect(added.alreadyPresent).toBe(false);
     expect(names(answers)).toEqual(cookies);
     expect(added.trackers.map((t) => t.name)).toEqual(cookies);
@@ -78,7 +103,7 @@ describe("addVendor adds the recipient and the cookies it sets", () => {
     const a = addManualVendor(defaultAnswers(), "Stripe").answers;
     expect(a.recipients[0]?.id).toBe("stripe");
     const { answers, added } = addVendor(a, entry("stripe"));
-    expect(added.recipient.id).toBe("stripe-2");
+    expect(added.recipient?.id).toBe("stripe-2");
     expect(answers.cookies.trackers.every((t) => t.recipientId === "stripe-2")).toBe(true);
   });
 

@@ -10,8 +10,11 @@ import { recipientFromCatalogue, trackersFromCatalogue } from "./recipients";
 export type TVendorAddition = {
   answers: TAnswers;
   added: {
-    /** The recipient added, or the one of this entry already in the draft (then `alreadyPresent`). */
-    recipient: TRecipient;
+    /**
+     * The recipient added, or the one of this entry already in the draft (then `alreadyPresent`); `null` for software
+     * installed on the site's own hosting (`selfHosted`), which brings its cookies and no recipient.
+     */
+    recipient: TRecipient | null;
     alreadyPresent: boolean;
     /** The entry's cookies that were not in the draft yet, now in `cookies.trackers`, linked to the recipient. */
     trackers: TTracker[];
@@ -65,6 +68,7 @@ export function sameCookie(catalogueName: string, draftName: string): boolean {
  * to it. A consent platform (Axeptio, Didomi) also fills the consent tool when it is empty, as the templates do.
  */
 export function addVendor(answers: TAnswers, entry: TCatalogueEntry): TVendorAddition {
+  if (entry.selfHosted) return addSelfHosted(answers, entry);
   const existing = answers.recipients.find((r) => r.catalogueId === entry.id);
   const recipient = existing ?? recipientFromCatalogue(entry, { id: uniqueRecipientId(answers, entry.id) });
   const recipients = existing ? answers.recipients : [...answers.recipients, recipient];
@@ -82,6 +86,20 @@ export function addVendor(answers: TAnswers, entry: TCatalogueEntry): TVendorAdd
   return {
     answers: { ...answers, recipients, cookies: { ...answers.cookies, consentTool, trackers: [...trackers, ...added] } },
     added: { recipient, alreadyPresent: existing !== undefined, trackers: added, suggestedPurposes: suggestedPresets(answers, entry.defaultPurposes) },
+  };
+}
+
+/**
+ * Software installed on the site's own hosting (Matomo On-Premise, WooCommerce, tarteaucitron): its cookies are the
+ * site's own, attributed to no recipient (the site's host, already a recipient, holds the data); a consent tool still
+ * fills the consent tool when it is empty.
+ */
+function addSelfHosted(answers: TAnswers, entry: TCatalogueEntry): TVendorAddition {
+  const added = trackersFromCatalogue(entry).filter((c) => !answers.cookies.trackers.some((t) => sameCookie(c.name, t.name)));
+  const consentTool = entry.category === "consent" && !answers.cookies.consentTool?.trim() ? entry.name : answers.cookies.consentTool;
+  return {
+    answers: { ...answers, cookies: { ...answers.cookies, consentTool, trackers: [...answers.cookies.trackers, ...added] } },
+    added: { recipient: null, alreadyPresent: false, trackers: added, suggestedPurposes: suggestedPresets(answers, entry.defaultPurposes) },
   };
 }
 

@@ -5,15 +5,23 @@
 import type { TCatalogueEntry } from "./types";
 import { ADVERTISING_ENTRIES } from "./entries/advertising";
 import { AI_ENTRIES } from "./entries/ai";
+import { AI_MEDIA_ENTRIES } from "./entries/ai-media";
 import { ANALYTICS_ENTRIES } from "./entries/analytics";
+import { ANALYTICS_EXEMPT_ENTRIES } from "./entries/analytics-exempt";
 import { AUTH_DATABASE_ENTRIES } from "./entries/auth-database";
 import { CONSENT_MONITORING_ENTRIES } from "./entries/consent-monitoring";
-import { ECOMMERCE_FORMS_ENTRIES } from "./entries/ecommerce-forms";
-import { EMAIL_SMS_ENTRIES } from "./entries/email-sms";
-import { EMBEDS_FONTS_ENTRIES } from "./entries/embeds-fonts";
+import { ECOMMERCE_ENTRIES } from "./entries/ecommerce";
+import { EMAIL_ENTRIES } from "./entries/email";
+import { EMBEDS_ENTRIES } from "./entries/embeds";
+import { FORMS_ENTRIES } from "./entries/forms";
 import { HOSTING_ENTRIES } from "./entries/hosting";
+import { HOSTING_EU_ENTRIES } from "./entries/hosting-eu";
+import { OFFICE_MESSAGING_ENTRIES } from "./entries/office-messaging";
 import { PAYMENT_ENTRIES } from "./entries/payment";
+import { SCHEDULING_ENTRIES } from "./entries/scheduling";
+import { SITES_ENTRIES } from "./entries/sites";
 import { SUPPORT_CRM_ENTRIES } from "./entries/support-crm";
+import { WIDGETS_ENTRIES } from "./entries/widgets";
 
 export * from "./types";
 
@@ -21,15 +29,23 @@ export * from "./types";
 export const CATALOGUE: readonly TCatalogueEntry[] = [
   ...PAYMENT_ENTRIES,
   ...HOSTING_ENTRIES,
+  ...HOSTING_EU_ENTRIES,
   ...AUTH_DATABASE_ENTRIES,
-  ...EMAIL_SMS_ENTRIES,
+  ...EMAIL_ENTRIES,
+  ...OFFICE_MESSAGING_ENTRIES,
   ...ANALYTICS_ENTRIES,
+  ...ANALYTICS_EXEMPT_ENTRIES,
   ...ADVERTISING_ENTRIES,
   ...AI_ENTRIES,
+  ...AI_MEDIA_ENTRIES,
   ...SUPPORT_CRM_ENTRIES,
   ...CONSENT_MONITORING_ENTRIES,
-  ...ECOMMERCE_FORMS_ENTRIES,
-  ...EMBEDS_FONTS_ENTRIES,
+  ...SITES_ENTRIES,
+  ...ECOMMERCE_ENTRIES,
+  ...SCHEDULING_ENTRIES,
+  ...FORMS_ENTRIES,
+  ...EMBEDS_ENTRIES,
+  ...WIDGETS_ENTRIES,
 ];
 
 const BY_ID: ReadonlyMap<string, TCatalogueEntry> = new Map(CATALOGUE.map((entry) => [entry.id, entry]));
@@ -56,6 +72,9 @@ const CATEGORY_LABELS_FR: Record<TCatalogueEntry["category"], string> = {
   ecommerce: "boutique en ligne e-commerce",
   forms: "formulaires",
   scheduling: "prise de rendez-vous",
+  site_builder: "création de site internet",
+  video_meeting: "visioconférence réunion en ligne",
+  accounting: "comptabilité facturation",
   embed: "contenu intégré vidéo carte",
   fonts: "polices de caractères",
   sms: "SMS",

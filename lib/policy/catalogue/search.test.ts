@@ -45,7 +45,7 @@ describe("searchCatalogue: case and accents do not matter", () => {
     ["hébergement", "scaleway"],
     ["hebergement", "scaleway"],
   ])("« %s » finds %s", (query, id) => {
-    expect(searchCatalogue(query, 20).map((e) => e.id)).toContain(id);
+    expect(searchCatalogue(query, 50).map((e) => e.id)).toContain(id);
   });
 });
 
@@ -62,7 +62,7 @@ describe("searchCatalogue: ranking", () => {
   });
 
   it("a category label still finds its vendors (« paiement » finds Stripe, PayPal, Mollie)", () => {
-    expect(searchCatalogue("paiement", 20).map((e) => e.id)).toEqual(expect.arrayContaining(["stripe", "paypal", "mollie"]));
+    expect(searchCatalogue("paiement", 50).map((e) => e.id)).toEqual(expect.arrayContaining(["stripe", "paypal", "mollie"]));
   });
 });
 

@@ -1,6 +1,7 @@
 // The shape of one entry of the service catalogue (RULES §6). Picking an entry in the wizard copies
 // these facts into the answers, where the user can edit them: the catalogue proposes, the answers decide.
 import * as z from "zod";
+import { zSources } from "./sources";
 import {
   zCountry, zDataCategoryKey, zPurposeKey, zRecipientRole, zTrackerCategory, zTransferMechanism,
 } from "../vocabulary";
@@ -8,6 +9,7 @@ import {
 export const SERVICE_CATEGORIES = [
   "payment", "hosting", "database", "email", "analytics", "advertising", "ai", "auth", "support", "crm",
   "consent", "monitoring", "cdn", "ecommerce", "forms", "scheduling", "embed", "fonts", "sms", "social", "storage",
+  "site_builder", "video_meeting", "accounting",
 ] as const;
 export const zServiceCategory = z.enum(SERVICE_CATEGORIES);
 
@@ -57,9 +59,20 @@ export const zCatalogueEntry = z.object({
   clause: z.string().min(1),
   /** Dotted paths of the facts above that are uncertain ([U] in RULES.md): shown as « à vérifier », editable. */
   uncertain: z.array(z.string()),
-  /** Public pages the user can check (privacy policy, DPA). */
-  links: z.object({ privacy: z.string().url().optional(), dpa: z.string().url().optional() }),
+  /**
+   * The vendor's page (privacy policy, DPA, sub-processor list, cookie policy) that states each fact of `SOURCED_FACTS`,
+   * as an https URL: what a founder opens to check a fact « à vérifier » (see sources.ts).
+   */
+  sources: zSources,
+  /**
+   * Software the controller installs on its own hosting (Matomo On-Premise, WooCommerce, PrestaShop, tarteaucitron):
+   * picking it adds its cookies, first-party, and no recipient, since no data leaves the site's host (itself a
+   * recipient). `legalEntity` and `country` then name the publisher; `dataLocations`, `role` and `transfer` describe
+   * that installation (the data stay with the site's host) and are never copied into the answers.
+   */
+  selfHosted: z.literal(true).optional(),
 });
 
 export type TCatalogueEntry = z.infer<typeof zCatalogueEntry>;
 export type TCatalogueCookie = z.infer<typeof zCatalogueCookie>;
+export { SOURCED_FACTS, sourcesFrom, type TSourcedFact, type TSources, type TVendorPages } from "./sources";

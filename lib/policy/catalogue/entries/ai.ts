@@ -1,6 +1,7 @@
-// AI model providers (RULES §6: OpenAI API, OpenRouter). Clauses state contractual commitments as such and never
-// claim what the controller cannot verify (E11).
-import type { TCatalogueEntry } from "../types";
+// AI model providers for text (RULES §6: OpenAI API, OpenRouter); voice, image and model hosting are in ai-media.ts.
+// Clauses fit any site (« les contenus transmis au service »), state contractual commitments as such and never claim
+// what the controller cannot verify (E11).
+import { sourcesFrom, type TCatalogueEntry } from "../types";
 
 const AI_DATA: TCatalogueEntry["defaultData"] = ["ai_prompts", "ai_uploads", "ai_outputs", "user_content"];
 
@@ -8,7 +9,7 @@ export const AI_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "openai-api",
     name: "OpenAI API",
-    aliases: ["ChatGPT", "OpenAI", "GPT", "GPT-4o", "GPT-5", "DALL-E", "Whisper"],
+    aliases: ["ChatGPT", "OpenAI", "GPT", "GPT-4o", "GPT-5", "DALL-E", "Whisper", "Chat GPT"],
     category: "ai",
     legalEntity: "OpenAI Ireland Limited",
     country: "IE",
@@ -18,14 +19,18 @@ export const AI_ENTRIES: readonly TCatalogueEntry[] = [
     defaultPurposes: ["ai_processing"],
     defaultData: [...AI_DATA],
     cookies: [],
-    clause: "L’API d’OpenAI génère les réponses à partir des messages et fichiers que vous soumettez ; OpenAI traite ces contenus en tant que sous-traitant et, selon ses conditions contractuelles, ne les utilise pas pour entraîner ses modèles.",
+    clause: "L’API d’OpenAI traite les contenus transmis au service (textes, fichiers, enregistrements audio) pour produire les résultats demandés ; OpenAI agit en tant que sous-traitant et, selon ses conditions contractuelles, n’utilise pas ces contenus pour entraîner ses modèles.",
     uncertain: ["legalEntity", "dataLocations", "transfer.mechanism"],
-    links: { privacy: "https://openai.com/policies/privacy-policy/", dpa: "https://openai.com/policies/data-processing-addendum/" },
+    sources: sourcesFrom({
+      privacy: "https://openai.com/policies/privacy-policy/",
+      terms: "https://openai.com/policies/services-agreement/",
+      dpa: "https://openai.com/policies/data-processing-addendum/",
+    }),
   },
   {
     id: "anthropic-api",
     name: "Anthropic API (Claude)",
-    aliases: ["Claude", "Anthropic"],
+    aliases: ["Claude", "Anthropic", "Claude API"],
     category: "ai",
     legalEntity: "Anthropic Ireland, Limited",
     country: "IE",
@@ -35,14 +40,17 @@ export const AI_ENTRIES: readonly TCatalogueEntry[] = [
     defaultPurposes: ["ai_processing"],
     defaultData: [...AI_DATA],
     cookies: [],
-    clause: "L’API d’Anthropic (modèles Claude) génère les réponses à partir des messages et fichiers que vous soumettez ; Anthropic traite ces contenus en tant que sous-traitant et, selon ses conditions commerciales, ne les utilise pas pour entraîner ses modèles.",
-    uncertain: ["dataLocations", "transfer.mechanism"],
-    links: { privacy: "https://www.anthropic.com/legal/privacy" },
+    clause: "L’API d’Anthropic (modèles Claude) traite les contenus transmis au service (textes, fichiers) pour produire les résultats demandés ; Anthropic agit en tant que sous-traitant et, selon ses conditions commerciales, n’utilise pas ces contenus pour entraîner ses modèles.",
+    uncertain: ["legalEntity", "dataLocations", "transfer.mechanism"],
+    sources: sourcesFrom({
+      privacy: "https://www.anthropic.com/legal/privacy",
+      terms: "https://www.anthropic.com/legal/commercial-terms",
+    }),
   },
   {
     id: "mistral-ai",
     name: "Mistral AI",
-    aliases: ["Mistral", "Le Chat", "Codestral"],
+    aliases: ["Mistral", "Le Chat", "Codestral", "La Plateforme Mistral"],
     category: "ai",
     legalEntity: "Mistral AI SAS",
     country: "FR",
@@ -52,14 +60,18 @@ export const AI_ENTRIES: readonly TCatalogueEntry[] = [
     defaultPurposes: ["ai_processing"],
     defaultData: [...AI_DATA],
     cookies: [],
-    clause: "Mistral AI SAS (Paris) génère les réponses à partir des messages et fichiers que vous soumettez ; ces contenus sont traités dans l’Union européenne, Mistral AI agissant en tant que sous-traitant.",
+    clause: "Mistral AI SAS (Paris) traite les contenus transmis au service (textes, fichiers) pour produire les résultats demandés, en tant que sous-traitant ; selon ses conditions contractuelles, ces contenus sont traités dans l’Union européenne.",
     uncertain: ["dataLocations"],
-    links: {},
+    sources: sourcesFrom({
+      privacy: "https://mistral.ai/terms#privacy-policy",
+      terms: "https://mistral.ai/terms",
+      dpa: "https://mistral.ai/terms#data-processing-agreement",
+    }),
   },
   {
     id: "openrouter",
     name: "OpenRouter",
-    aliases: ["Open Router"],
+    aliases: ["Open Router", "OpenRouter.ai"],
     category: "ai",
     legalEntity: "OpenRouter, Inc.",
     country: "US",
@@ -70,8 +82,52 @@ export const AI_ENTRIES: readonly TCatalogueEntry[] = [
     defaultPurposes: ["ai_processing"],
     defaultData: [...AI_DATA],
     cookies: [],
-    clause: "OpenRouter, Inc. (États-Unis) achemine les messages et fichiers que vous soumettez vers le fournisseur du modèle d’IA retenu, qui génère la réponse en tant que sous-traitant ultérieur.",
+    clause: "OpenRouter, Inc. (États-Unis) achemine les contenus transmis au service (textes, fichiers) vers le fournisseur du modèle d’IA retenu, qui produit le résultat en tant que sous-traitant ultérieur.",
     uncertain: ["role", "dataLocations", "transfer.mechanism"],
-    links: { privacy: "https://openrouter.ai/privacy" },
+    sources: sourcesFrom({ privacy: "https://openrouter.ai/privacy", terms: "https://openrouter.ai/terms" }),
+  },
+  {
+    id: "google-gemini-api",
+    name: "Google Gemini API",
+    aliases: ["Gemini", "Gemini API", "Google AI Studio", "Gemini Pro", "Gemini Flash"],
+    category: "ai",
+    legalEntity: "Google Ireland Limited",
+    country: "IE",
+    dataLocations: ["US"],
+    role: "processor",
+    roleNote: "sous-traitant pour les services payants de l’API Gemini ; pour les services gratuits, Google utilise les contenus pour améliorer ses produits, selon les conditions de l’API",
+    transfer: {
+      mechanism: "dpf",
+      fallback: "scc",
+      note: "Google LLC est certifiée au Data Privacy Framework ; à défaut, clauses contractuelles types.",
+    },
+    defaultPurposes: ["ai_processing"],
+    defaultData: [...AI_DATA],
+    cookies: [],
+    clause: "L’API Gemini de Google traite les contenus transmis au service (textes, fichiers, images) pour produire les résultats demandés ; pour les services payants, Google agit en tant que sous-traitant selon les conditions de l’API Gemini.",
+    uncertain: ["legalEntity", "role", "dataLocations"],
+    sources: sourcesFrom({
+      privacy: "https://policies.google.com/privacy?hl=fr",
+      terms: "https://ai.google.dev/gemini-api/terms",
+      dpa: "https://business.safety.google/processorterms/",
+    }),
+  },
+  {
+    id: "deepl",
+    name: "DeepL",
+    aliases: ["DeepL API", "DeepL Pro", "Deep L"],
+    category: "ai",
+    legalEntity: "DeepL SE",
+    country: "DE",
+    dataLocations: ["DE"],
+    role: "processor",
+    roleNote: "sous-traitant pour les offres DeepL Pro et API",
+    transfer: { mechanism: "none_needed" },
+    defaultPurposes: ["ai_processing"],
+    defaultData: [...AI_DATA],
+    cookies: [],
+    clause: "DeepL SE (Allemagne) traduit les textes et documents transmis au service ; pour les offres DeepL Pro et API, DeepL agit en tant que sous-traitant et, selon ses conditions contractuelles, supprime les textes une fois la traduction produite.",
+    uncertain: ["dataLocations"],
+    sources: sourcesFrom({ privacy: "https://www.deepl.com/fr/privacy", terms: "https://www.deepl.com/fr/pro-license" }),
   },
 ];

@@ -1,11 +1,14 @@
-// Authentication and backend-as-a-service providers (RULES §6: Auth0, Clerk).
-import type { TCatalogueEntry } from "../types";
+// Authentication, database and backend-as-a-service providers (RULES §6: Auth0, Clerk).
+import { sourcesFrom, type TCatalogueEntry } from "../types";
+
+const AUTH_DATA: TCatalogueEntry["defaultData"] = ["identity", "contact", "account_credentials", "sso_profile", "ip_address", "device", "logs"];
+const DATABASE_DATA: TCatalogueEntry["defaultData"] = ["identity", "contact", "account_credentials", "user_content", "logs"];
 
 export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
   {
     id: "auth0",
     name: "Auth0",
-    aliases: ["Okta", "Auth 0"],
+    aliases: ["Okta", "Auth 0", "Okta Customer Identity"],
     category: "auth",
     legalEntity: "Okta, Inc.",
     country: "US",
@@ -13,19 +16,19 @@ export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
     role: "processor",
     transfer: { mechanism: "scc", note: "Clauses contractuelles types intégrées à l’accord de traitement des données d’Okta." },
     defaultPurposes: ["account", "security"],
-    defaultData: ["identity", "contact", "account_credentials", "sso_profile", "ip_address", "device", "logs"],
+    defaultData: [...AUTH_DATA],
     cookies: [
       { name: "auth0.*.is.authenticated", purpose: "Indiquer à l’application qu’une session Auth0 est ouverte, pour reconnecter l’utilisateur sans nouvelle saisie", lifetime: "1 jour", category: "strictly_necessary" },
       { name: "_legacy_auth0.*.is.authenticated", purpose: "Indiquer à l’application qu’une session Auth0 est ouverte (variante pour les navigateurs anciens)", lifetime: "1 jour", category: "strictly_necessary" },
     ],
-    clause: "Auth0, service de la société Okta, gère l’authentification des utilisateurs (inscription, connexion, réinitialisation du mot de passe) ; notre espace Auth0 est hébergé dans la région Europe (Allemagne, avec secours en Irlande).",
+    clause: "Auth0, service de la société Okta, gère l’authentification des utilisateurs (inscription, connexion, réinitialisation du mot de passe) ; l’espace Auth0 du service est hébergé dans la région Europe (Allemagne, avec secours en Irlande).",
     uncertain: ["legalEntity", "dataLocations", "transfer.mechanism", "cookies"],
-    links: { privacy: "https://www.okta.com/privacy-policy/" },
+    sources: sourcesFrom({ privacy: "https://www.okta.com/privacy-policy/", cookies: "https://auth0.com/docs/manage-users/cookies" }),
   },
   {
     id: "clerk",
     name: "Clerk",
-    aliases: ["Clerk.com", "Clerk.dev"],
+    aliases: ["Clerk.com", "Clerk.dev", "Clerk Auth"],
     category: "auth",
     legalEntity: "Clerk, Inc.",
     country: "US",
@@ -33,7 +36,7 @@ export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
     role: "processor",
     transfer: { mechanism: "scc", note: "Clauses contractuelles types intégrées à l’accord de traitement des données de Clerk." },
     defaultPurposes: ["account", "security"],
-    defaultData: ["identity", "contact", "account_credentials", "sso_profile", "ip_address", "device", "logs"],
+    defaultData: [...AUTH_DATA],
     cookies: [
       { name: "__session", purpose: "Transmettre au serveur le jeton de session de l’utilisateur connecté (jeton valable 60 secondes)", lifetime: "1 an", category: "strictly_necessary" },
       { name: "__client_uat", purpose: "Indiquer au serveur la date de la dernière mise à jour de la session", lifetime: "1 an", category: "strictly_necessary" },
@@ -41,12 +44,12 @@ export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
     ],
     clause: "Clerk, Inc. (États-Unis) gère l’authentification des utilisateurs : inscription, connexion, sessions et profils de compte.",
     uncertain: ["transfer.mechanism", "cookies.0.lifetime", "cookies.1.lifetime", "cookies.2"],
-    links: { privacy: "https://clerk.com/legal/privacy", dpa: "https://clerk.com/legal/dpa" },
+    sources: sourcesFrom({ privacy: "https://clerk.com/legal/privacy", dpa: "https://clerk.com/legal/dpa" }),
   },
   {
     id: "supabase",
     name: "Supabase",
-    aliases: ["Supabase Auth", "Supabase Storage"],
+    aliases: ["Supabase Auth", "Supabase Storage", "Supabase Postgres"],
     category: "database",
     legalEntity: "Supabase, Inc.",
     country: "US",
@@ -58,14 +61,19 @@ export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
     cookies: [
       { name: "sb-*-auth-token", purpose: "Maintenir la session de l’utilisateur connecté", lifetime: "400 jours", category: "strictly_necessary" },
     ],
-    clause: "Supabase, Inc. fournit la base de données et l’authentification du service ; les données sont hébergées dans la région de Francfort (Allemagne), choisie par nos soins.",
+    clause: "Supabase, Inc. fournit la base de données et l’authentification du service ; les données sont hébergées dans la région de Francfort (Allemagne), choisie lors de la configuration du service.",
     uncertain: ["dataLocations", "cookies.0.lifetime"],
-    links: { privacy: "https://supabase.com/privacy" },
+    sources: sourcesFrom({
+      privacy: "https://supabase.com/privacy",
+      dpa: "https://supabase.com/legal/dpa",
+      subprocessors: "https://supabase.com/legal/subprocessors",
+      cookies: "https://supabase.com/docs/guides/auth/server-side",
+    }),
   },
   {
     id: "firebase",
     name: "Firebase",
-    aliases: ["Firebase Auth", "Firestore", "Google Firebase", "Firebase Hosting"],
+    aliases: ["Firebase Auth", "Firebase Authentication", "Firestore", "Google Firebase", "Firebase Hosting", "Cloud Messaging"],
     category: "database",
     legalEntity: "Google Ireland Limited",
     country: "IE",
@@ -74,13 +82,54 @@ export const AUTH_DATABASE_ENTRIES: readonly TCatalogueEntry[] = [
     transfer: {
       mechanism: "dpf",
       fallback: "scc",
-      note: "Google LLC est certifiée au Data Privacy Framework ; à défaut, clauses contractuelles types.",
+      note: "Google LLC est certifiée au Data Privacy Framework ; à défaut, clauses contractuelles types.",
     },
     defaultPurposes: ["account", "hosting"],
     defaultData: ["identity", "contact", "account_credentials", "sso_profile", "device", "ip_address", "user_content"],
     cookies: [],
     clause: "Firebase, service de Google, fournit l’authentification des utilisateurs, la base de données et l’hébergement de l’application.",
     uncertain: ["legalEntity", "dataLocations"],
-    links: { privacy: "https://firebase.google.com/support/privacy", dpa: "https://firebase.google.com/terms/data-processing-terms" },
+    sources: sourcesFrom({
+      privacy: "https://firebase.google.com/support/privacy",
+      dpa: "https://firebase.google.com/terms/data-processing-terms",
+      subprocessors: "https://firebase.google.com/terms/subprocessors",
+    }),
+  },
+  {
+    id: "mongodb-atlas",
+    name: "MongoDB Atlas",
+    aliases: ["MongoDB", "Mongo Atlas", "Atlas MongoDB"],
+    category: "database",
+    legalEntity: "MongoDB Limited",
+    country: "IE",
+    dataLocations: ["FR", "US"],
+    role: "processor",
+    transfer: { mechanism: "scc", note: "Clauses contractuelles types intégrées à l’accord de traitement des données de MongoDB." },
+    defaultPurposes: ["hosting"],
+    defaultData: [...DATABASE_DATA],
+    cookies: [],
+    clause: "MongoDB héberge la base de données du service sur MongoDB Atlas, dans la région de Paris choisie lors de la configuration du service.",
+    uncertain: ["legalEntity", "dataLocations", "transfer.mechanism"],
+    sources: sourcesFrom({
+      privacy: "https://www.mongodb.com/legal/privacy/privacy-policy",
+      dpa: "https://www.mongodb.com/legal/data-processing-agreement",
+    }),
+  },
+  {
+    id: "neon",
+    name: "Neon",
+    aliases: ["Neon Postgres", "Neon.tech", "Neon serverless Postgres"],
+    category: "database",
+    legalEntity: "Neon, Inc.",
+    country: "US",
+    dataLocations: ["DE", "US"],
+    role: "processor",
+    transfer: { mechanism: "scc", note: "Clauses contractuelles types." },
+    defaultPurposes: ["hosting"],
+    defaultData: [...DATABASE_DATA],
+    cookies: [],
+    clause: "Neon (États-Unis) héberge la base de données PostgreSQL du service dans la région de Francfort (Allemagne), choisie lors de la configuration du service.",
+    uncertain: ["legalEntity", "dataLocations", "transfer.mechanism"],
+    sources: sourcesFrom({ privacy: "https://neon.tech/privacy-policy", dpa: "https://neon.tech/dpa" }),
   },
 ];
