@@ -62,13 +62,16 @@ function certificationAsSafeguard(s: string): boolean {
   return false;
 }
 
-/** E11: an absolute claim about what a processor does, not attributed to its commitments. */
+/** E11: an absolute claim about what a processor does, not attributed to its commitments. An explicit agent
+ *  (« …par OpenAI ») makes it one whoever speaks; an active claim is one unless the controller is its subject. */
 function absoluteClaim(s: string): boolean {
+  if (P.ATTRIBUTED.test(s)) return false;
+  if (P.ABSOLUTE_PASSIVE.test(s) || P.ABSOLUTE_NONE.test(s)) return true;
+  const own = (at: number) => P.OWN_SUBJECT.test(s.slice(Math.max(0, at - 30), at));
   const active = P.ACTIVE_CLAIM.exec(s);
-  const claim = P.ABSOLUTE_PASSIVE.test(s) || P.ABSOLUTE_NONE.test(s)
-    || (!!active && P.PROCESSOR.test(s) && (!!active[1] || P.USER_DATA.test(s)))
-    || (P.ABSOLUTE_EN.test(s) && (P.PROCESSOR.test(s) || P.USER_DATA.test(s)));
-  return claim && !P.ATTRIBUTED.test(s) && !P.OWN_SUBJECT.test(s);
+  if (active && !own(active.index) && P.PROCESSOR.test(s) && (!!active[1] || P.USER_DATA.test(s))) return true;
+  const en = P.ABSOLUTE_EN.exec(s);
+  return !!en && !own(en.index) && (P.PROCESSOR.test(s) || P.USER_DATA.test(s));
 }
 
 /** E13: two or more legal bases in a bare list (only commas, « et », « sur », articles between them). */

@@ -51,7 +51,7 @@ export const ACCEPT_HINT = /accept|consent|accord|adhe|approb|approu|agre|acquie
 export const CONTINUED_USE = new RegExp([
   String.raw`\b(?:poursui|continu)\w* (?:a |d'|de )?(?:l'|votre |ton |la )?(?:utilis|navig|acced|acces|vous servir|te servir|recour|usage|visite|consult)`,
   String.raw`\b(?:poursuite|continuation) (?:de |d')(?:l'|la |votre |ton |ta |vos )?(?:utilisation|navigation|usage|acces|visite|consultation)`,
-  String.raw`\b(?:toute|votre|ton|l'|une|la|chaque) (?:nouvelle )?(?:utilisation|navigation|connexion|consultation|visite|usage)s? (?:continue |ulterieure |posterieure |prolongee )?(?:${SERVICE}|apres\b|ulterieure|posterieure|continue)`,
+  String.raw`\b(?:toute |votre |ton |l'|une |la |chaque )(?:nouvelle )?(?:utilisation|navigation|connexion|consultation|visite|usage)s? (?:continue |ulterieure |posterieure |prolongee )?(?:${SERVICE}|apres\b|ulterieure|posterieure|continue)`,
   String.raw`\b(?:en|par) (?:utilisant|naviguant|accedant|consultant|visitant) ${SERVICE}|\ben (?:naviguant|poursuivant|continuant|vous connectant|te connectant)\b`,
   String.raw`\ble (?:simple )?fait (?:de |d')(?:continuer|poursuivre|utiliser|naviguer|acceder|consulter)`,
   String.raw`\bsi (?:vous|tu) (?:continuez|continues|poursuivez|poursuis|utilisez|utilises|naviguez|navigues)\b`,
@@ -77,7 +77,7 @@ export const TRANSFER = /transf[e]r\w*|\btransfer\w*|\b(?:hors|en dehors) (?:de 
 export const RESIDENCE = new RegExp([
   String.raw`\b(?:selon|en fonction de|suivant|dependant de|depend(?:ent)? de|varient selon|peuvent varier selon) (?:votre|ton|ta|le|leur|son|du|l') ?(?:lieu|pays|etat|region|juridiction|localisation|province|residence)`,
   String.raw`\bsi (?:vous|tu) (?:residez|resides|habitez|habites|vivez|vis|etes resident|es resident|etes situe|es situe)`,
-  String.raw`\bresident(?:e|s|es)? (?:de|du|des|d'|en|au|aux|of|in)\b`,
+  String.raw`\bresident(?:e|s|es)? (?:de|du|des|d'|en|au|aux|of|in)\b|\bresident(?:e|s|es)? (?:europeen|francais|americain|californien|canadien|britannique|suisse|etranger|non-resident)\w*`,
   String.raw`\b(?:utilisateurs?|utilisatrices?|personnes?|visiteurs?|internautes?|users?) (?:situee?s?|residant|residents?|residentes?|located|residing) (?:dans|en|au|aux|hors|in|outside)\b`,
   String.raw`\b(?:depending on|based on) (?:your|the) (?:location|country|state|jurisdiction|place of residence|residence)|\bif you (?:are a resident|reside|live in)`,
 ].join("|"));
@@ -126,7 +126,8 @@ export const OBJECTION_DENIED = new RegExp([
   String.raw`\b(?:impossible|pas possible|plus possible|nullement possible|aucunement possible|pas permis|interdit|exclu)\s(?:de |d')${SELF}oppos`,
   String.raw`\b(?:pas|aucun|aucune|nul|nulle)\s(?:de\s|d')?(?:droit d'|possibilite d'|faculte d'|moyen d')?(?:opposition|objection)\b`,
   String.raw`\bdroit d'opposition (?:ne s'applique pas|n'est pas applicable|ne peut (?:pas )?etre exerce|n'est pas ouvert|est exclu|ne s'exerce pas|ne vous est pas ouvert|n'existe pas)`,
-  String.raw`(?:\bne |\bn')(?:disposez|beneficiez|avez|disposes|beneficies|as)\s(?:pas|plus|aucunement|d'aucun|d'aucune)\s(?:(?:du|de|d'|le|la|de la) ?)?(?:droit|possibilite|faculte|choix|moyen) (?:d'opposition|de (?:vous |t')(?:y )?opposer|de s'(?:y )?opposer)`,
+  String.raw`(?:\bne |\bn')(?:etes|es|serez|seras|est|sera)\s(?:pas|plus|aucunement|nullement)\s(?:en mesure|autorisee?s?|habilitee?s?|fondee?s?|libres?|en droit)\s(?:de |d'|a )${SELF}oppos`,
+  String.raw`(?:\bne |\bn')(?:disposez|beneficiez|avez|disposes|beneficies|as)\s(?:pas|plus|aucunement|d'aucun|d'aucune|aucun|aucune)\s(?:(?:du|de|d'|le|la|de la) ?)?(?:droit|possibilite|faculte|choix|moyen) (?:d'opposition|de (?:vous |t')(?:y )?opposer|de s'(?:y )?opposer)`,
   String.raw`\b(?:opposition|objection)s?\s(?:a (?:ce|ces|cette|ce type de) \w+ )?(?:n'est|ne sera|ne sont|n'a) (?:pas|plus) (?:possible|prevue?|admise?|acceptee?|recevable|ouverte?|prise en compte|lieu d'etre)`,
   String.raw`\b(?:opposition|objection)s? (?:est |sera )?(?:impossible|exclue)`,
   String.raw`\b(?:cannot|can't|can not|may not|are not able to|are unable to|won't be able to|will not be able to) object\b|\bno right to object|right to object does not apply|not (?:entitled|permitted) to object`,
@@ -168,7 +169,8 @@ const ACTIVE_VERB = String.raw`(?:les |la |le |l'|y |en )?(?:stocke|conserve|enr
 export const ACTIVE_CLAIM = new RegExp(String.raw`(?<!\b(?:je|nous|on|j') )(?:\bne |\bn')(?:${ACTIVE_VERB}|(?:a|ont|aura|auront)(?= (?:jamais|aucunement|en aucun cas|nullement|pas|plus) acces))\s(?:(jamais|en aucun cas|aucunement|nullement|rien|aucune?\b)|(pas|plus)\b)`);
 export const ABSOLUTE_NONE = new RegExp(String.raw`\baucune?s? (?:donnee|information|requete|conversation|fichier|image|contenu|prompt|message|photo|document)s?[^.;]{0,30}n'(?:est|sont|sera|seront) (?:jamais |meme )?${DATA_VERB} (?:par|chez)\s${NOT_AGENT}`);
 export const ABSOLUTE_EN = /\b(?:never|not) (?:be )?(?:stored|retained|used|read|shared|accessed|kept|logged|seen) by\b|\b(?:never (?:stores|retains|keeps|logs|uses|reads|accesses|shares|sees|trains)|(?:does not|doesn't|will not|won't) (?:store|retain|keep|log|use|read|access|share|see|train))\b/;
-export const OWN_SUBJECT = /^\s*(?:je|nous|on|j'|we|i)\b|^\s*(?:le service|le site|l'application|l'appli|notre (?:service|site|application|equipe|entreprise|societe|plateforme|outil)|nos equipes)\b/;
+/** The controller (or its service) as the subject right before a claim: « nous ne… », « le service n'… », « we never… ». */
+export const OWN_SUBJECT = /(?:\b(?:je|j'|nous|on|we|i)|\ble service|\ble site|\bl'application|\bl'appli|\bnotre (?:service|site|application|appli|equipe|entreprise|societe|plateforme|outil)|\bnos equipes)\s*$/;
 export const PROCESSOR = /prestataire|fournisseur|sous-traitant|hebergeur|processor|provider|vendor|partenaire|tiers|openai|anthropic|mistral|google|microsoft|azure|amazon|\baws\b|meta\b|stripe|paypal|\bmodele\b|\bia\b|\bai\b|\bllm\b|chatgpt|claude|gemini|replicate|midjourney|hugging ?face|openrouter|deepl|sendinblue|brevo|mailchimp|hubspot|intercom|crisp|vercel|supabase|firebase|cloudflare/;
 export const USER_DATA = /\b(?:vos|tes|les|leurs|your) (?:donnees|requetes|prompts|conversations|fichiers|contenus|messages|images|photos|informations|documents|echanges|saisies|data|files|content|messages|inputs|creations)\b/;
 export const ATTRIBUTED = /\bselon (?:ses|leurs|les) (?:conditions|engagements|contrat|termes|cgu|politique)|conformement a (?:ses|leurs) (?:conditions|engagements)|d'apres (?:ses|leurs)|en vertu de (?:son|leur|ses|leurs) (?:contrat|conditions|engagements)|s'engage\w*|engagements? contractuel|contractuellement|(?:declare|indique|affirme)\w* (?:que|ne)|according to (?:its|their)|(?:commits|committed) to/;
