@@ -2,6 +2,7 @@
 // per-field scan (checkCompliance), with the text typed into a fixture's answers at the item's field.
 import { FIXTURES } from "../../fixtures";
 import type { TAnswers } from "../../schema";
+import { controlAt } from "../../schema/visibility";
 import { trackerNeedsConsent } from "../../vocabulary";
 import { checkCompliance } from "../check";
 import { lintRenderedText } from "../lint";
@@ -21,11 +22,22 @@ export type TCorpusRun = {
   path: string;
 };
 
-function setAt(root: unknown, path: string, value: string) {
+function setAt(root: unknown, path: string, value: unknown) {
   const keys = path.split(".");
   let node = root as Record<string, unknown>;
   for (const k of keys.slice(0, -1)) node = node[k] as Record<string, unknown>;
   node[keys.at(-1)!] = value;
+}
+
+/** Sets the siblings a control's `showWhen` asks for, so that what is typed there is in the policy. */
+function reveal(a: TAnswers, path: string) {
+  const control = controlAt(a, path);
+  const when = control?.meta?.showWhen;
+  if (!control || control.shown || !when) return;
+  const parent = path.split(".").slice(0, -1).join(".");
+  for (const [key, values] of Object.entries((Array.isArray(when) ? when[0] : when) ?? {})) {
+    setAt(a, parent ? `${parent}.${key}` : key, (values as readonly unknown[])[0]);
+  }
 }
 
 /** The fixture's answers arranged as the context says; returns the concrete path. */
@@ -50,8 +62,10 @@ export function placeText(text: string, ctx: TCorpusContext): { answers: TAnswer
       if (ctx.basis === "legitimate_interest" && !p.legitimateInterest) p.legitimateInterest = "Protéger le service et ses utilisateurs contre les abus.";
     }
     path = path.replace("*", String(i));
-  } else if (path.startsWith("recipients.*.")) {
+  } else {
+    // A purpose's fields are shown as its basis says (the context sets it); elsewhere, show the control.
     path = path.replace("*", "0");
+    reveal(a, path);
   }
   setAt(a, path, text);
   return { answers: a, path };
