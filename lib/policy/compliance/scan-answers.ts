@@ -5,14 +5,13 @@
 // how to withdraw consent.
 import type { TAnswers } from "../schema";
 import { trackerNeedsConsent } from "../vocabulary";
+import { TRACKER_PURPOSES } from "./applicable";
 import { scanText, type TTextContext } from "./patterns";
 import type { TRuleId } from "./rules";
 
 /** Answer fields that are not prose (identifiers, addresses, enums). */
-const NOT_PROSE = /(^|\.)(id|proposed(\.\d+)?|catalogueId|recipientId|email|privacyEmail|dpoEmail|urls(\.\d+)?|formUrl|archiveUrl|effectiveDate|startsOn|schemaVersion|kind|key|basis|role|mode|unit|requirement|category|country|mechanism|fallback|audience|noticeUnit|exception|uncertain(\.\d+)?|channels\.\d+|measures\.\d+|dataLocations\.\d+|data\.\d+|purposes\.\d+|categories\.\d+)$/;
+const NOT_PROSE = /(^|\.)(id|proposed(\.\d+)?|catalogueId|recipientId|email|privacyEmail|dpoEmail|urls(\.\d+)?|formUrl|archiveUrl|policyUrl|choicesAccess|publicContent|inactiveUnit|effectiveDate|startsOn|schemaVersion|kind|key|basis|role|mode|unit|requirement|category|country|mechanism|fallback|audience|noticeUnit|exception|uncertain(\.\d+)?|channels\.\d+|measures\.\d+|dataLocations\.\d+|data\.\d+|purposes\.\d+|categories\.\d+)$/;
 
-/** Purposes carried out with trackers, consent-based under LIL art. 82 (as in the checker). */
-const TRACKER_PURPOSES: readonly string[] = ["analytics_consent", "advertising", "embedded_content"];
 /** Bases the right to object applies to (RGPD art. 21.1: 6.1.e and 6.1.f). */
 const OBJECTABLE: readonly string[] = ["legitimate_interest", "public_task"];
 /** Fields that answer « how to refuse or withdraw ». */
