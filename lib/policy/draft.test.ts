@@ -56,3 +56,14 @@ describe("E09 placeholders versus markup", () => {
     expect(e09("La société Pirate <script>alert(1)</script> SARL édite le site.")).toBe(0);
   });
 });
+
+describe("one finding per error in the wizard's panel", () => {
+  it("E07 typed in a legitimate-interest purpose's refusal consequence is shown once, on its field", async () => {
+    const { draftCompliance } = await import("./draft");
+    const a = structuredClone(FIXTURES.brochure!);
+    const i = a.purposes.findIndex((p) => p.basis === "legitimate_interest");
+    a.purposes[i]!.consequence = "Aucune opposition n'est possible.";
+    const e07 = draftCompliance(a, "2026-11-29").findings.filter((f) => f.ruleId === "E07");
+    expect(e07.map((f) => f.field)).toEqual([`purposes.${i}.consequence`]);
+  });
+});

@@ -141,7 +141,10 @@ export function draftCompliance(answers: TAnswers, today: string): TCompliance {
   const gaps = draftGaps(dated).filter((g) => !reported.has(g.field));
   // What publishing reads in the rendered text, the panel shows too: publishing never refuses for a
   // reason the founder was not shown (only once the draft is complete, as publishing does).
-  const lint = gaps.length ? [] : lintRenderedText(renderText(buildDocument(dated))).filter((f) => !compliance.findings.some((c) => c.message === f.message));
+  // An E-error typed in a field is already shown on that field (« Corriger » opens it): the same rule read
+  // again in the rendered text is the same point, not a second one.
+  const onFields = new Set(compliance.findings.filter((c) => c.field !== null).map((c) => c.ruleId));
+  const lint = gaps.length ? [] : lintRenderedText(renderText(buildDocument(dated))).filter((f) => !onFields.has(f.ruleId) && !compliance.findings.some((c) => c.message === f.message));
   if (!gaps.length && !lint.length) return compliance;
   const findings = [...gaps, ...lint, ...compliance.findings].sort((x, y) => Number(x.severity !== "blocking") - Number(y.severity !== "blocking"));
   const applicable = compliance.applicable.includes("E09") ? compliance.applicable : [...compliance.applicable, "E09" as const];
