@@ -1,7 +1,10 @@
 // Shared by consistency.test.ts and plausibility.test.ts: the findings of the C- and V-rules alone, a seeded
 // corpus that wanders near those rules (fixtures, templates and random answers, each nudged by the edits a
 // founder makes), and for each field a finding may point to, the edit that fixes it.
-import { recipientFromCatalogue, TEMPLATES, templateAnswers, type TAnswers, type TFinding } from "..";
+import { describe, expect, it } from "vitest";
+import { checkCompliance, recipientFromCatalogue, TEMPLATES, templateAnswers, type TAnswers, type TFinding } from "..";
+import { controlAt } from "../schema/visibility";
+import { FIXTURE_NAMES, fixture } from "./support";
 import { findService } from "../catalogue";
 import { runAnswerRules, type TAnswerRule } from "../compliance/answer-rules";
 import { catalogueCookieOf, CONSISTENCY_RULES } from "../compliance/consistency";
@@ -93,4 +96,48 @@ export function nearMisses(count = 400): [string, TAnswers][] {
     out.push([`${name}, graine ${seed}`, a]);
   }
   return out;
+}
+
+/** What every answer-rule family must hold over the fixtures, the templates and the seeded near-misses. */
+export function describeRuleFamily(family: string, ids: readonly string[], rules: readonly TAnswerRule[]) {
+  describe(`${family}-rules over fixtures, templates and a seeded corpus`, () => {
+    it.each(FIXTURE_NAMES.map((name) => ({ name })))(`$name has no ${family}-finding`, ({ name }) => {
+      expect(findingsOf(fixture(name), rules).map(key)).toEqual([]);
+    });
+
+    it.each(Object.keys(TEMPLATES).map((kind) => ({ kind })))(`template $kind has no blocking ${family}-finding`, ({ kind }) => {
+      const a = templateAnswers(kind as keyof typeof TEMPLATES);
+      expect(findingsOf(a, rules).filter((f) => f.severity === "blocking").map(key)).toEqual([]);
+    });
+
+    const CORPUS = nearMisses();
+
+    it("each finding's field is a control the wizard shows, and its rule counts in the score", () => {
+      const seen = new Set<string>();
+      for (const [name, a] of CORPUS) {
+        const { applicable } = checkCompliance(a);
+        for (const f of findingsOf(a, rules)) {
+          seen.add(f.ruleId);
+          const control = controlAt(a, f.field!);
+          expect(control, `${name}: ${key(f)}`).not.toBeNull();
+          expect(control!.shown, `${name}: ${key(f)} is hidden`).toBe(true);
+          expect(applicable, `${name}: ${f.ruleId}`).toContain(f.ruleId);
+        }
+      }
+      expect([...seen].sort()).toEqual([...ids].sort());
+    });
+
+    it("fixing the field a finding names makes that finding go away", () => {
+      let fixes = 0;
+      for (const [name, a] of CORPUS) {
+        for (const f of findingsOf(a, rules)) {
+          const b = fixed(a, f.field!);
+          expect(b, `${name}: no fix known for ${f.field}`).toBeDefined();
+          expect(findingsOf(b!, rules).map(key), `${name}: ${key(f)}`).not.toContain(key(f));
+          fixes += 1;
+        }
+      }
+      expect(fixes).toBeGreaterThan(100);
+    });
+  });
 }

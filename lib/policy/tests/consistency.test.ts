@@ -2,12 +2,12 @@
 // answer to fix; negated or cookieless wordings do not fire; and, over a seeded corpus, every finding names a
 // control the wizard shows, counts in the score, and goes away once that answer is fixed.
 import { describe, expect, it } from "vitest";
-import { checkCompliance, TEMPLATES, templateAnswers, type TAnswers, type TRuleId, type TSeverity } from "..";
+import { checkCompliance, type TAnswers, type TRuleId, type TSeverity } from "..";
 import { CONSISTENCY_RULES } from "../compliance/consistency";
 import { fromCatalogue } from "../fixtures/helpers";
 import { controlAt } from "../schema/visibility";
-import { findingsOf, fixed, key, nearMisses } from "./answer-rule-cases";
-import { FIXTURE_NAMES, fixture } from "./support";
+import { describeRuleFamily, findingsOf, key } from "./answer-rule-cases";
+import { fixture } from "./support";
 
 type TCase = { ruleId: TRuleId; name: string; base: string; field: string | ((a: TAnswers) => string); severity: TSeverity; mutate: (a: TAnswers) => void };
 
@@ -121,43 +121,4 @@ describe("C-rules keep quiet where the answers agree", () => {
   });
 });
 
-describe("C-rules over fixtures, templates and a seeded corpus", () => {
-  it.each(FIXTURE_NAMES.map((name) => ({ name })))("$name has no C-finding", ({ name }) => {
-    expect(findingsOf(fixture(name), CONSISTENCY_RULES).map(key)).toEqual([]);
-  });
-
-  it.each(Object.keys(TEMPLATES).map((kind) => ({ kind })))("template $kind has no blocking C-finding", ({ kind }) => {
-    const a = templateAnswers(kind as keyof typeof TEMPLATES);
-    expect(findingsOf(a, CONSISTENCY_RULES).filter((f) => f.severity === "blocking").map(key)).toEqual([]);
-  });
-
-  const CORPUS = nearMisses();
-
-  it("each finding's field is a control the wizard shows, and its rule counts in the score", () => {
-    const seen = new Set<string>();
-    for (const [name, a] of CORPUS) {
-      const { applicable } = checkCompliance(a);
-      for (const f of findingsOf(a, CONSISTENCY_RULES)) {
-        seen.add(f.ruleId);
-        const control = controlAt(a, f.field!);
-        expect(control, `${name}: ${key(f)}`).not.toBeNull();
-        expect(control!.shown, `${name}: ${key(f)} is hidden`).toBe(true);
-        expect(applicable, `${name}: ${f.ruleId}`).toContain(f.ruleId);
-      }
-    }
-    expect([...seen].sort()).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "M10"]);
-  });
-
-  it("fixing the field a finding names makes that finding go away", () => {
-    let fixes = 0;
-    for (const [name, a] of CORPUS) {
-      for (const f of findingsOf(a, CONSISTENCY_RULES)) {
-        const b = fixed(a, f.field!);
-        expect(b, `${name}: no fix known for ${f.field}`).toBeDefined();
-        expect(findingsOf(b!, CONSISTENCY_RULES).map(key), `${name}: ${key(f)}`).not.toContain(key(f));
-        fixes += 1;
-      }
-    }
-    expect(fixes).toBeGreaterThan(100);
-  });
-});
+describeRuleFamily("C", ["C01", "C02", "C03", "C04", "C05", "C06", "M10"], CONSISTENCY_RULES);

@@ -2,11 +2,11 @@
 // answer to fix and cites its CNIL reference; durations are read in one helper; and, over a seeded corpus, every
 // finding names a control the wizard shows, counts in the score, and goes away once that answer is fixed.
 import { describe, expect, it } from "vitest";
-import { checkCompliance, TEMPLATES, templateAnswers, type TAnswers, type TRuleId, type TSeverity } from "..";
+import { checkCompliance, type TAnswers, type TRuleId, type TSeverity } from "..";
 import { lifetimeMonths, retentionMonths } from "../compliance/answer-rules";
 import { PLAUSIBILITY_RULES } from "../compliance/plausibility";
 import { controlAt } from "../schema/visibility";
-import { findingsOf, fixed, key, nearMisses } from "./answer-rule-cases";
+import { describeRuleFamily, findingsOf, key } from "./answer-rule-cases";
 import { FIXTURE_NAMES, fixture } from "./support";
 
 type TCase = { ruleId: TRuleId; name: string; base: string; field: (a: TAnswers) => string; severity: TSeverity; mutate: (a: TAnswers) => void };
@@ -133,43 +133,4 @@ describe("V-rules read durations in one helper", () => {
   });
 });
 
-describe("V-rules over fixtures, templates and a seeded corpus", () => {
-  it.each(FIXTURE_NAMES.map((name) => ({ name })))("$name has no V-finding", ({ name }) => {
-    expect(findingsOf(fixture(name), PLAUSIBILITY_RULES).map(key)).toEqual([]);
-  });
-
-  it.each(Object.keys(TEMPLATES).map((kind) => ({ kind })))("template $kind has no blocking V-finding", ({ kind }) => {
-    const a = templateAnswers(kind as keyof typeof TEMPLATES);
-    expect(findingsOf(a, PLAUSIBILITY_RULES).filter((f) => f.severity === "blocking").map(key)).toEqual([]);
-  });
-
-  const CORPUS = nearMisses();
-
-  it("each finding's field is a control the wizard shows, and its rule counts in the score", () => {
-    const seen = new Set<string>();
-    for (const [name, a] of CORPUS) {
-      const { applicable } = checkCompliance(a);
-      for (const f of findingsOf(a, PLAUSIBILITY_RULES)) {
-        seen.add(f.ruleId);
-        const control = controlAt(a, f.field!);
-        expect(control, `${name}: ${key(f)}`).not.toBeNull();
-        expect(control!.shown, `${name}: ${key(f)} is hidden`).toBe(true);
-        expect(applicable, `${name}: ${f.ruleId}`).toContain(f.ruleId);
-      }
-    }
-    expect([...seen].sort()).toEqual(["M05", "V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09"]);
-  });
-
-  it("fixing the field a finding names makes that finding go away", () => {
-    let fixes = 0;
-    for (const [name, a] of CORPUS) {
-      for (const f of findingsOf(a, PLAUSIBILITY_RULES)) {
-        const b = fixed(a, f.field!);
-        expect(b, `${name}: no fix known for ${f.field}`).toBeDefined();
-        expect(findingsOf(b!, PLAUSIBILITY_RULES).map(key), `${name}: ${key(f)}`).not.toContain(key(f));
-        fixes += 1;
-      }
-    }
-    expect(fixes).toBeGreaterThan(100);
-  });
-});
+describeRuleFamily("V", ["M05", "V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09"], PLAUSIBILITY_RULES);
