@@ -182,7 +182,9 @@ export const ACCOUNT_EXIT = new RegExp(String.raw`(?<!\bpour |\bafin de |\bsans 
 /** In an answer to « how to withdraw », any exit named is the means offered. */
 export const ACCOUNT_EXIT_ANY = new RegExp(String.raw`(?<!\bsans |\bpas (?:besoin )?de |\bni )(?:${EXIT})`);
 export const CONSENT_WITHDRAWAL = /(?:retir|retrait|revoqu|revocation|withdraw|revok)\w*[^.;]{0,40}consent|consent\w*[^.;]{0,60}(?:retir|retrait|revoqu|revocation|withdraw|revok)/;
-export const NOT_CONFLATED = /\bsans (?:incidence|consequence|effet)|n'(?:entraine|implique|impose|oblige|exige|necessite|affecte)\w* (?:pas|aucun|nullement|en rien)|\bne (?:necessite|suppose|requiert|demande|change|modifie|affecte)\w* (?:pas|aucun|nullement|en rien)|independa\w*|\bpas (?:besoin|necessaire|requis|obligatoire) (?:de|pour)|n'avez pas (?:a|besoin)|\bwithout (?:deleting|closing)|\bdoes not require/;
+/** Wordings that keep withdrawal apart from leaving the service, including the two as alternative events that end a
+ *  retention (« jusqu'à la clôture de votre compte ou le retrait de votre consentement »). */
+export const NOT_CONFLATED = /\bsans (?:incidence|consequence|effet)|n'(?:entraine|implique|impose|oblige|exige|necessite|affecte)\w* (?:pas|aucun|nullement|en rien)|\bne (?:necessite|suppose|requiert|demande|change|modifie|affecte)\w* (?:pas|aucun|nullement|en rien)|independa\w*|\bpas (?:besoin|necessaire|requis|obligatoire) (?:de|pour)|n'avez pas (?:a|besoin)|\bwithout (?:deleting|closing)|\bdoes not require|(?:cloture|suppression|fermeture)[^.;]{0,50}\bou (?:du |au |le |a |de )?(?:retrait|revocation)|(?:retrait|revocation)[^.;]{0,50}\bou (?:a |de )?(?:la |l')?(?:cloture|suppression|fermeture)/;
 /** A way to withdraw that keeps the account: unsubscribe link, settings, cookie manager. */
 export const OTHER_MEANS = /desinscri|desabonn|decoch|gerer mes|bandeau|\bcase\b|\bpreferences\b|\boption\b|unsubscribe|opt-?out link|reglages? de confidentialite|parametres de confidentialite/;
 
