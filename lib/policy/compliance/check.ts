@@ -204,7 +204,9 @@ function checkData(a: TAnswers, emit: TEmit) {
 
 function checkServiceAndCookies(a: TAnswers, emit: TEmit) {
   const age = a.service.minimumAge;
-  if (age === 13) emit("E04", "blocking", "service.minimumAge", "13 ans est l'âge américain (COPPA) : en France, la majorité numérique est de 15 ans.");
+  if (age === 13 && blank(a.service.parentalConsent)) {
+    emit("E04", "blocking", "service.minimumAge", "13 ans est l'âge américain (COPPA) : en France, un mineur consent seul à partir de 15 ans. Si des 13-14 ans utilisent le service, décrivez ci-dessous comment le consentement conjoint du titulaire de l'autorité parentale est recueilli ; sinon, indiquez 15.");
+  }
   if (age < DIGITAL_MAJORITY && usesConsent(a) && blank(a.service.parentalConsent)) {
     emit("F02", "blocking", "service.parentalConsent", "Des moins de 15 ans utilisent le service : décrivez comment le consentement conjoint du mineur et du titulaire de l'autorité parentale est recueilli.");
   }

@@ -123,7 +123,9 @@ export const TEXT_RULES: TTextRule[] = [
   },
   {
     ruleId: "E04", hint: /13|treize/, scope: "sentence",
-    test: (s) => /13|treize/.test(s) && (P.AGE_13.test(s) || (P.MORE_THAN_13.test(s) && P.ABOUT_PEOPLE.test(s) && !P.DURATION.test(s))),
+    // A service open from 13 with the joint consent of the holder of parental authority below 15 applies the French
+    // rule (LIL art. 45); E04 is the American age presented as the age of digital consent.
+    test: (s) => /13|treize/.test(s) && (P.AGE_13.test(s) || (P.MORE_THAN_13.test(s) && P.ABOUT_PEOPLE.test(s) && !P.DURATION.test(s))) && !P.JOINT_PARENTAL.test(s),
     message: "En France, la majorité numérique est de 15 ans (article 45 de la loi Informatique et Libertés), jamais 13 ans.",
   },
   {

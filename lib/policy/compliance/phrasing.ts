@@ -82,6 +82,8 @@ export const RESIDENCE = new RegExp([
   String.raw`\b(?:depending on|based on) (?:your|the) (?:location|country|state|jurisdiction|place of residence|residence)|\bif you (?:are a resident|reside|live in)`,
 ].join("|"));
 
+/** The French rule stated beside the age: joint consent with the holder of parental authority below 15. */
+export const JOINT_PARENTAL = /autorite parentale[^.;]{0,80}\b15 ans|\b15 ans[^.;]{0,120}autorite parentale|conjointement[^.;]{0,80}autorite parentale/;
 /** Age thresholds at 13 (E04): « au moins 13 ans », « moins de 13 ans », « the age of 13 »… but not « depuis 13 ans ». */
 const N13 = String.raw`(?:13|treize)`;
 const NOT_DURATION = String.raw`(?! ?(?:d'(?:experience|existence|activite|anciennete|expertise|exercice|histoire)|de (?:service|carriere|metier|pratique|recul|travail|presence|partenariat|savoir|recherche)|au service|years? (?:of experience|in business|ago)))`;

@@ -39,7 +39,7 @@ export const zService = object({
   parentalConsent: field(optionalText(LONG), {
     label: "Recueil du consentement parental",
     help: "Si des moins de 15 ans utilisent le service : comment le consentement conjoint du mineur et du titulaire de l'autorité parentale est recueilli.",
-    default: "", widget: "textarea",
+    default: "", widget: "textarea", showWhen: { minimumAge: Array.from({ length: 15 }, (_, i) => i) },
   }),
 });
 

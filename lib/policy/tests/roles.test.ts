@@ -3,7 +3,7 @@
 // trackers (E05, M10), boilerplate stated only when confirmed, no orphan or miscounted sentence. Properties run
 // over seeded random answers; a failure names its seed.
 import { describe, expect, it } from "vitest";
-import { buildDocument, checkCompliance, migrateAnswers, renderText, type TAnswers } from "..";
+import { buildDocument, checkCompliance, lintRenderedText, migrateAnswers, renderText, type TAnswers } from "..";
 import { FIXTURES } from "../fixtures";
 import { isEea, trackerNeedsConsent } from "../vocabulary";
 import { randomAnswers } from "./random-answers";
@@ -193,5 +193,18 @@ describe("facts the questionnaire now expresses", () => {
     expect(other.success && other.data.cookies).toMatchObject({ choicesAccess: "other", manageChoices: "la rubrique « Confidentialité » de l'espace parent" });
     const migrated = migrateAnswers(v2("le lien « Gérer mes cookies » présent en bas de chaque page"));
     expect(migrated.success && text(migrated.data)).toBe(text(fixture("ecommerce")));
+  });
+});
+
+describe("F02/E04: a service open from 13 with joint parental consent below 15", () => {
+  it("E04 is not raised when the joint parental consent is described, and the text states the French rule beside the age", () => {
+    const a = structuredClone(fixture("kids-app"));
+    a.service.minimumAge = 13;
+    expect(findings(a, "E04")).toEqual([]);
+    const t = section(a, "mineurs");
+    expect(t.replace(/\s+/g, " ")).toContain("est accessible à partir de 13 ans : conformément à l'article 8 du RGPD et à l'article 45 de la loi Informatique et Libertés, un mineur peut consentir seul au traitement de ses données à partir de 15 ans ; en dessous de cet âge, le consentement est donné conjointement");
+    expect(lintRenderedText(renderText(buildDocument(a))).filter((f) => f.ruleId === "E04")).toEqual([]);
+    a.service.parentalConsent = "";
+    expect(findings(a, "E04").map((f) => f.field)).toEqual(["service.minimumAge"]);
   });
 });

@@ -37,7 +37,8 @@ export function minorsSection(ctx: TCtx): TSection {
   if (age >= 15) {
     blocks.push(p(`${serviceAtStart(ctx.service)} s'adresse aux personnes âgées d'au moins ${age} ans. ${rule}`));
   } else {
-    blocks.push(p(`${serviceAtStart(ctx.service)} ${age > 0 ? `est accessible aux enfants à partir de ${age} ans` : "est accessible sans condition d'âge"}. ${rule}`));
+    // One sentence, so that the age is read with the French rule that governs it (never the American 13, E04).
+    blocks.push(p(`${serviceAtStart(ctx.service)} ${age > 0 ? `est accessible à partir de ${age} ans` : "est accessible sans condition d'âge"} : ${lowerFirst(rule)}`));
     if (has(a.service.parentalConsent)) blocks.push(p(strong("Recueil du consentement parental :"), ` ${clause(a.service.parentalConsent)}.`));
   }
   return { anchor: "mineurs", title: "Mineurs", rules: ["F02"], blocks };
