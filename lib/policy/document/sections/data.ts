@@ -2,10 +2,20 @@
 import { ART9_EXCEPTION_LABELS, DATA_CATEGORY_LABELS, SPECIAL_CATEGORY_LABELS } from "../../labels";
 import { capitalize, clause, enumerate, has, sentence } from "../../text/grammar";
 import { CONTENT_CATEGORIES } from "../../compliance/applicable";
+import type { SPECIAL_CATEGORY_KEYS } from "../../vocabulary";
+
+type TSpecialCategoryKey = (typeof SPECIAL_CATEGORY_KEYS)[number];
 import type { TCtx } from "../context";
 import { CUSTOMERS_TITLE } from "./customers";
 import { heading, list, p, strong, type TPart } from "../inline";
 import type { TBlock, TSection } from "../types";
+
+/** Examples of art. 9 data, in the order a reader expects them. */
+const SENSITIVE_EXAMPLES: [TSpecialCategoryKey, string][] = [
+  ["health", "santé"], ["political_opinions", "opinions politiques"], ["religious_beliefs", "convictions religieuses"],
+  ["sex_life_orientation", "orientation sexuelle"], ["racial_ethnic_origin", "origine ethnique"], ["trade_union", "appartenance syndicale"],
+  ["genetic", "données génétiques"], ["biometric", "données biométriques"],
+];
 
 export function dataSection(ctx: TCtx): TSection {
   const { a, v } = ctx;
@@ -55,7 +65,10 @@ export function dataSection(ctx: TCtx): TSection {
   if (content) {
     const parts: TPart[] = [];
     if (a.data.contentNotice !== false) {
-      parts.push(`${v.We("vous demandons", "vous demande")} de ne saisir ni transmettre dans le service aucune donnée sensible${special.length > 0 ? " autre que celles mentionnées ci-dessus" : ""} (santé, opinions politiques, convictions religieuses, orientation sexuelle, origine ethnique, appartenance syndicale, données génétiques ou biométriques), ni aucune donnée concernant d'autres personnes sans leur accord.`);
+      // The examples leave out what the policy itself declares (never « santé » just after heart rate is declared).
+      const declared = new Set(special.map((s) => s.key));
+      const examples = SENSITIVE_EXAMPLES.filter(([k]) => !declared.has(k)).map(([, word]) => word);
+      parts.push(`${v.We("vous demandons", "vous demande")} de ne saisir ni transmettre dans le service aucune donnée sensible${special.length > 0 ? " autre que celles mentionnées ci-dessus" : ""}${examples.length ? ` (${enumerate(examples, "ou")})` : ""}, ni aucune donnée concernant d'autres personnes sans leur accord.`);
     }
     if (has(a.data.contentHandling)) parts.push(`${parts.length ? " " : ""}${sentence(a.data.contentHandling)}`);
     if (parts.length === 0 && special.length === 0) {
