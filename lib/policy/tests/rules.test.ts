@@ -72,7 +72,8 @@ const RULE_CHECKS: Partial<Record<TRuleId, { name: string; check: TCheck }>> = {
   M08: { name: "M08 gives a retention period for every purpose", check: (a, _t, doc) => {
     const rows = tableRows(doc, "conservation");
     expect(rows).toHaveLength(a.purposes.length);
-    for (const r of rows) expect(r).toMatch(/\| (Jusqu'|\d|Un |Une |Pendant )/);
+    // A period, or the statement that none of the data is kept (content embedded from a third party).
+    for (const r of rows) expect(r).toMatch(/\| (Jusqu'|\d|Un |Une |Pendant |Nous ne conservons aucune |Je ne conserve aucune )/);
   } },
   M09: { name: "M09 lists the six rights, with objection presented separately", check: (_a, t, doc) => {
     for (const r of ["droit d'accès", "droit de rectification", "droit à l'effacement", "droit à la limitation", "droit à la portabilité", "droit d'opposition"]) expect(t).toContain(r);
