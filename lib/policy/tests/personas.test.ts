@@ -1,7 +1,8 @@
 // The personas of ../shared/personas.md as fixtures (issue 11): their legal traps stay handled, and the engine
 // defects reading their policies revealed stay fixed. Each test is named after the rule it serves.
 import { describe, expect, it } from "vitest";
-import { buildDocument, renderText } from "..";
+import { buildDocument, renderText, type TDocument } from "..";
+import { sectionLines } from "../diff/documents";
 import { isEea, trackerNeedsConsent } from "../vocabulary";
 import { fixture, plainText } from "./support";
 
@@ -10,6 +11,27 @@ const text = (name: string, edit: (a: ReturnType<typeof fixture>) => void = () =
   edit(a);
   return plainText(renderText(buildDocument(a)));
 };
+const section = (doc: TDocument, anchor: string) => plainText(sectionLines(doc.sections.find((s) => s.anchor === anchor)!).join("\n"));
+
+describe("engine defects found by reading the personas' policies", () => {
+  it("M07: an adequacy decision is stated only for the countries it covers, the fallback for the others", () => {
+    // Wix (Fournil): Israël has an adequacy decision, the United States do not.
+    const wixLine = (edit: (a: ReturnType<typeof fixture>) => void = () => {}) => {
+      const a = fixture("fournil");
+      edit(a);
+      return section(buildDocument(a), "transferts").split("\n").find((l) => l.includes("Wix (") && l.includes(" : "))!;
+    };
+    const wix = wixLine();
+    expect(wix).toContain("décision d'adéquation de la Commission européenne pour les données traitées en Israël (article 45 du RGPD) ; pour les données traitées aux États-Unis, clauses contractuelles types");
+    expect(wix).not.toMatch(/concernant ces pays|à défaut/);
+    // A decision that covers none of the countries is not claimed at all: the fallback frames the transfer.
+    const us = wixLine((a) => { a.recipients[0]!.dataLocations = ["US"]; });
+    expect(us).not.toContain("adéquation");
+    expect(us).toContain("clauses contractuelles types");
+    // One country: named in running text (« en Nouvelle-Zélande », never « concernant Nouvelle-Zélande »).
+    expect(text("marketplace")).toContain("décision d'adéquation de la Commission européenne pour les données traitées en Nouvelle-Zélande (article 45 du RGPD).");
+  });
+});
 
 describe("the personas' legal traps stay handled", () => {
   it("F02/E04 Pulso: not 13 (« dès 13 ans d'après les stores »), heart rate as health data on explicit consent, routes public only by choice", () => {
