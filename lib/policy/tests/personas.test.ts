@@ -1,7 +1,7 @@
 // The personas of ../shared/personas.md as fixtures (issue 11): their legal traps stay handled, and the engine
 // defects reading their policies revealed stay fixed. Each test is named after the rule it serves.
 import { describe, expect, it } from "vitest";
-import { buildDocument, renderText, type TDocument } from "..";
+import { buildDocument, checkCompliance, renderText, type TDocument } from "..";
 import { sectionLines } from "../diff/documents";
 import { isEea, trackerNeedsConsent } from "../vocabulary";
 import { fixture, plainText } from "./support";
@@ -12,6 +12,7 @@ const text = (name: string, edit: (a: ReturnType<typeof fixture>) => void = () =
   return plainText(renderText(buildDocument(a)));
 };
 const section = (doc: TDocument, anchor: string) => plainText(sectionLines(doc.sections.find((s) => s.anchor === anchor)!).join("\n"));
+const info = (name: string) => checkCompliance(fixture(name)).findings.filter((f) => f.severity === "info").map((f) => `${f.ruleId} ${f.field}`);
 
 describe("engine defects found by reading the personas' policies", () => {
   it("M07: an adequacy decision is stated only for the countries it covers, the fallback for the others", () => {
@@ -30,6 +31,16 @@ describe("engine defects found by reading the personas' policies", () => {
     expect(us).toContain("clauses contractuelles types");
     // One country: named in running text (« en Nouvelle-Zélande », never « concernant Nouvelle-Zélande »).
     expect(text("marketplace")).toContain("décision d'adéquation de la Commission européenne pour les données traitées en Nouvelle-Zélande (article 45 du RGPD).");
+  });
+  it("M03: with sensitive data and no DPO, the policy does not say the designation is optional, and the checker asks to verify it", () => {
+    for (const name of ["pulso", "kinelia"]) {
+      const dpo = section(buildDocument(fixture(name)), "dpo");
+      expect(dpo, name).toContain("n'avons pas désigné de délégué à la protection des données.");
+      expect(dpo, name).not.toContain("pas obligatoire");
+      expect(info(name), name).toContain("M03 contact.dpoDesignated");
+    }
+    expect(section(buildDocument(fixture("fournil")), "dpo")).toContain("cette désignation n'étant pas obligatoire au regard de notre activité");
+    expect(info("fournil")).not.toContain("M03 contact.dpoDesignated");
   });
 });
 

@@ -3,6 +3,7 @@ import { countryName, type TCtx } from "../context";
 import { mail, p, type TPart } from "../inline";
 import { clause, has, orMissing } from "../../text/grammar";
 import { NO_POSTAL_CODE } from "../../vocabulary";
+import { processesSensitiveData } from "../../compliance/applicable";
 import type { TSection } from "../types";
 
 function address(ctx: TCtx): string {
@@ -62,7 +63,11 @@ export function dpoSection(ctx: TCtx): TSection {
       " pour toute question relative à vos données et à l'exercice de vos droits.",
     )]
     : [p(
-      `${v.We("n'avons pas désigné", "n'ai pas désigné")} de délégué à la protection des données, cette désignation n'étant pas obligatoire au regard de ${v.our("activité", "f")} (article 37 du RGPD). Pour toute question relative à vos données personnelles et à l'exercice de vos droits, écrivez à `,
+      `${v.We("n'avons pas désigné", "n'ai pas désigné")} de délégué à la protection des données`,
+      // Art. 37.1.c: with sensitive data the designation may be mandatory (the checker asks to verify it, M03):
+      // the policy then does not assert that it is not.
+      processesSensitiveData(a) ? "." : `, cette désignation n'étant pas obligatoire au regard de ${v.our("activité", "f")} (article 37 du RGPD).`,
+      " Pour toute question relative à vos données personnelles et à l'exercice de vos droits, écrivez à ",
       mail(a.contact.privacyEmail), ".",
     )];
   return { anchor: "dpo", title: a.contact.dpoDesignated ? "Délégué à la protection des données" : "Contact pour vos données personnelles", rules: ["M03"], blocks };
