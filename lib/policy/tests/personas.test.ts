@@ -42,6 +42,16 @@ describe("engine defects found by reading the personas' policies", () => {
     expect(section(buildDocument(fixture("fournil")), "dpo")).toContain("cette désignation n'étant pas obligatoire au regard de notre activité");
     expect(info("fournil")).not.toContain("M03 contact.dpoDesignated");
   });
+  it("F03: a mobile application's cookie section neither speaks of browsing nor sends to the browser's settings", () => {
+    for (const name of ["pulso", "kids-app"]) {
+      const cookies = section(buildDocument(fixture(name)), "cookies");
+      expect(cookies, name).toContain("la poursuite de l'utilisation de l'application ne vaut pas consentement");
+      expect(cookies, name).not.toMatch(/navigat/);
+    }
+    const web = section(buildDocument(fixture("tremplin")), "cookies");
+    expect(web).toContain("la poursuite de la navigation ne vaut pas consentement");
+    expect(web).toContain("Les paramètres de votre navigateur permettent en outre de supprimer les cookies déjà déposés.");
+  });
 });
 
 describe("the personas' legal traps stay handled", () => {
