@@ -52,6 +52,19 @@ describe("engine defects found by reading the personas' policies", () => {
     expect(web).toContain("la poursuite de la navigation ne vaut pas consentement");
     expect(web).toContain("Les paramètres de votre navigateur permettent en outre de supprimer les cookies déjà déposés.");
   });
+  it("M01: an association is « l'association Les Amis du … » in running text, its members are in the scope, and the minors section speaks of it", () => {
+    const t = text("cineclub");
+    expect(t).toContain("explique comment l'association Les Amis du Ciné-Club de Brest traite les données personnelles");
+    expect(t).toContain(", ainsi que celles de ses adhérents et des participants à ses activités.");
+    expect(t).toContain("« nous » désigne l'association Les Amis du Ciné-Club de Brest");
+    expect(t).toContain("Qui traite vos données ? L'association Les Amis du Ciné-Club de Brest, Brest (France)");
+    expect(t).toContain("Au sein de l'association Les Amis du Ciné-Club de Brest, vos données");
+    expect(t).toContain("par courrier à l'association Les Amis du Ciné-Club de Brest, 14 rue de Siam");
+    expect(t).toContain("L'association Les Amis du Ciné-Club de Brest accueille les mineurs à partir de 12 ans.");
+    expect(t).not.toMatch(/(?<!association )Les Amis du Ciné-Club de Brest traite|de Les Amis|à Les Amis|est Les Amis/);
+    // A company keeps its bare name.
+    expect(text("fournil")).toContain("explique comment Fournil des Halles traite");
+  });
 });
 
 describe("the personas' legal traps stay handled", () => {

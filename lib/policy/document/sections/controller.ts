@@ -1,7 +1,7 @@
 // 1. Responsable du traitement (+ représentant dans l'UE) — M01, M02. 2. DPO ou contact — M03.
 import { countryName, type TCtx } from "../context";
 import { mail, p, type TPart } from "../inline";
-import { clause, has, orMissing } from "../../text/grammar";
+import { capitalize, clause, has, orMissing } from "../../text/grammar";
 import { NO_POSTAL_CODE } from "../../vocabulary";
 import { processesSensitiveData } from "../../compliance/applicable";
 import type { TSection } from "../types";
@@ -37,7 +37,7 @@ export function controllerSection(ctx: TCtx): TSection {
   const where = withAddress ? `, ${seat} ${address(ctx)}` : "";
   const blocks = [p(`Le responsable du traitement est ${identity}${where}. `, ...contact)];
   if (c.parentCompany) {
-    blocks.push(p(`${ctx.controller} appartient au groupe ${c.parentCompany.name.trim()} (${countryName(c.parentCompany.country)}).`));
+    blocks.push(p(`${capitalize(ctx.controller)} appartient au groupe ${c.parentCompany.name.trim()} (${countryName(c.parentCompany.country)}).`));
   }
   const rules: TSection["rules"] = ["M01"];
   if (ctx.controllerOutsideEea) {

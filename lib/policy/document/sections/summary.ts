@@ -17,7 +17,7 @@ function transfersText(recipients: number, transfers: number): string {
 export function summarySection(ctx: TCtx): TSection {
   const { a, v } = ctx;
   const items: TPart[][] = [
-    [strong("Qui traite vos données ?"), ` ${ctx.controller}${a.controller.kind === "individual" && !has(a.controller.address.city) ? "" : `, ${orMissing(a.controller.address.city, "ville")} (${countryName(a.controller.address.country)})`}, responsable du traitement.`],
+    [strong("Qui traite vos données ?"), ` ${capitalize(ctx.controller)}${a.controller.kind === "individual" && !has(a.controller.address.city) ? "" : `, ${orMissing(a.controller.address.city, "ville")} (${countryName(a.controller.address.country)})`}, responsable du traitement.`],
     [strong("Pourquoi ?"), ` ${capitalize(a.purposes.map(purposeName).join(" ; ") || orMissing("", "finalités"))}.`],
     [strong("Qui les reçoit ?"), a.recipients.length === 0
       ? " Aucun prestataire ni partenaire."
