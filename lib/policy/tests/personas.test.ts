@@ -65,6 +65,18 @@ describe("engine defects found by reading the personas' policies", () => {
     // A company keeps its bare name.
     expect(text("fournil")).toContain("explique comment Fournil des Halles traite");
   });
+  it("F04: the newsletter sentence says once where to unsubscribe", () => {
+    const t = text("fournil");
+    expect(t).toContain("chacune peut se désabonner à tout moment, gratuitement, par le lien de désinscription présent dans chaque e-mail");
+    expect(t).not.toContain("chaque message permet de se désabonner par le lien");
+    expect(text("fournil", (a) => { a.purposes.find((p) => p.key === "newsletter")!.optOut = ""; }))
+      .toContain("chaque message permet de se désabonner (article L34-5");
+  });
+  it("R03: the way to take back published content is « le retirer de la vue du public », true of a deletion as of a privacy setting", () => {
+    const t = text("portfolio");
+    expect(t).toContain("vous pouvez à tout moment le retirer de la vue du public au moyen de la suppression de votre commentaire dans GitHub Discussions");
+    expect(t).not.toContain("rendre de nouveau privé");
+  });
 });
 
 describe("the personas' legal traps stay handled", () => {

@@ -18,7 +18,9 @@ function prospectionBlocks(ctx: TCtx): TBlock[] {
         `nos clients reçoivent par e-mail des offres portant sur des produits ou services analogues à ceux qu'ils ont achetés, sans consentement préalable mais après avoir été informés, lors de la commande, de la possibilité de s'y opposer. Ils peuvent s'y opposer à tout moment, gratuitement${optOut} (${CPCE}).`]);
     } else if (pp.key === "newsletter") {
       out.push([strong(`${capitalize(purposeName(pp))} : `),
-        `les e-mails d'information et de prospection ne sont adressés qu'aux personnes qui y ont préalablement consenti ; chaque message permet de se désabonner${optOut.replace(/^,/, "")} (${CPCE}).`]);
+        // « chaque message permet de se désabonner par le lien présent dans chaque e-mail » says it twice: the way
+        // out, when given, says where it is.
+        `les e-mails d'information et de prospection ne sont adressés qu'aux personnes qui y ont préalablement consenti ; ${optOut ? `chacune peut se désabonner à tout moment, gratuitement${optOut}` : "chaque message permet de se désabonner"} (${CPCE}).`]);
     } else if (pp.key === "b2b_prospecting") {
       out.push([strong(`${capitalize(purposeName(pp))} : `),
         `les messages de prospection adressés aux professionnels portent sur des offres en rapport avec leur activité professionnelle ; chaque destinataire peut s'y opposer à tout moment, gratuitement${optOut} (${CPCE}).`]);

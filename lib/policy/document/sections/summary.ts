@@ -32,10 +32,12 @@ export function summarySection(ctx: TCtx): TSection {
   if (ads) items.push([strong("Publicité :"), " des traceurs publicitaires ne sont déposés qu'avec votre consentement."]);
   const publicContent = a.service.publicContent ?? "none";
   const how = has(a.service.makePrivate) ? ` au moyen ${de(clause(a.service.makePrivate))}` : "";
+  // « le retirer de la vue du public » holds whether the way is a privacy setting, a removal or a deletion
+  // (« au moyen de la suppression de votre commentaire » does not make a comment « privé »).
   if (publicContent === "default") {
-    items.push([strong("Contenus publics :"), ` ce que vous publiez est visible de tous dès sa publication ; vous pouvez le rendre privé à tout moment${how}.`]);
+    items.push([strong("Contenus publics :"), ` ce que vous publiez est visible de tous dès sa publication ; vous pouvez à tout moment le retirer de la vue du public${how}.`]);
   } else if (publicContent === "opt_in") {
-    items.push([strong("Contenus publics :"), ` vos contenus restent privés tant que vous ne choisissez pas de les publier ; ce que vous publiez est alors visible de tous${how ? `, et vous pouvez le rendre de nouveau privé${how}` : ""}.`]);
+    items.push([strong("Contenus publics :"), ` vos contenus restent privés tant que vous ne choisissez pas de les publier ; ce que vous publiez est alors visible de tous${how ? `, et vous pouvez à tout moment le retirer de la vue du public${how}` : ""}.`]);
   } else if (a.purposes.some((pp) => pp.key === "public_gallery")) {
     items.push([strong("Contenus publics :"), " les contenus publiés dans la galerie sont visibles de tous."]);
   }
