@@ -32,6 +32,7 @@ describe("engine defects found by reading the personas' policies", () => {
     // One country: named in running text (« en Nouvelle-Zélande », never « concernant Nouvelle-Zélande »).
     expect(text("marketplace")).toContain("décision d'adéquation de la Commission européenne pour les données traitées en Nouvelle-Zélande (article 45 du RGPD).");
   });
+
   it("M03: with sensitive data and no DPO, the policy does not say the designation is optional, and the checker asks to verify it", () => {
     for (const name of ["pulso", "kinelia"]) {
       const dpo = section(buildDocument(fixture(name)), "dpo");
@@ -42,6 +43,7 @@ describe("engine defects found by reading the personas' policies", () => {
     expect(section(buildDocument(fixture("fournil")), "dpo")).toContain("cette désignation n'étant pas obligatoire au regard de notre activité");
     expect(info("fournil")).not.toContain("M03 contact.dpoDesignated");
   });
+
   it("F03: a mobile application's cookie section neither speaks of browsing nor sends to the browser's settings", () => {
     for (const name of ["pulso", "kids-app"]) {
       const cookies = section(buildDocument(fixture(name)), "cookies");
@@ -52,6 +54,7 @@ describe("engine defects found by reading the personas' policies", () => {
     expect(web).toContain("la poursuite de la navigation ne vaut pas consentement");
     expect(web).toContain("Les paramètres de votre navigateur permettent en outre de supprimer les cookies déjà déposés.");
   });
+
   it("M01: an association is « l'association Les Amis du … » in running text, its members are in the scope, and the minors section speaks of it", () => {
     const t = text("cineclub");
     expect(t).toContain("explique comment l'association Les Amis du Ciné-Club de Brest traite les données personnelles");
@@ -65,6 +68,7 @@ describe("engine defects found by reading the personas' policies", () => {
     // A company keeps its bare name.
     expect(text("fournil")).toContain("explique comment Fournil des Halles traite");
   });
+
   it("F04: the newsletter sentence says once where to unsubscribe", () => {
     const t = text("fournil");
     expect(t).toContain("chacune peut se désabonner à tout moment, gratuitement, par le lien de désinscription présent dans chaque e-mail");
@@ -72,10 +76,22 @@ describe("engine defects found by reading the personas' policies", () => {
     expect(text("fournil", (a) => { a.purposes.find((p) => p.key === "newsletter")!.optOut = ""; }))
       .toContain("chaque message permet de se désabonner (article L34-5");
   });
+
   it("R03: the way to take back published content is « le retirer de la vue du public », true of a deletion as of a privacy setting", () => {
     const t = text("portfolio");
     expect(t).toContain("vous pouvez à tout moment le retirer de la vue du public au moyen de la suppression de votre commentaire dans GitHub Discussions");
     expect(t).not.toContain("rendre de nouveau privé");
+  });
+
+  it("M17: a purpose that uses health data states its art. 9.2 exception beside its art. 6 basis", () => {
+    expect(text("pulso")).toContain("Consentement (art. 6.1.a du RGPD). Pour les données de santé : votre consentement explicite (art. 9.2.a du RGPD).");
+    expect(text("coach-chatbot")).toContain("Pour les données de santé : votre consentement explicite (art. 9.2.a du RGPD).");
+    expect(text("fournil")).not.toContain("Pour les données de santé");
+  });
+
+  it("M13: the summary flags profiling as a key risk of the first layer", () => {
+    expect(section(buildDocument(fixture("tremplin")), "essentiel")).toContain("Profilage : présenté à la section « Décisions automatisées et profilage » ; vous pouvez vous y opposer.");
+    expect(section(buildDocument(fixture("fournil")), "essentiel")).not.toContain("Profilage");
   });
 });
 

@@ -28,6 +28,10 @@ export function summarySection(ctx: TCtx): TSection {
   if (a.automated.decisions.length > 0) {
     items.push([strong("Décisions automatisées :"), ` ${enumerate(a.automated.decisions.map((d) => lowerFirst(clause(d.name))))} ; vous pouvez demander l'intervention d'une personne.`]);
   }
+  // A key risk of the first layer (RULES §2.3), like an automated decision: the reader learns here that it exists.
+  if (has(a.automated.profiling)) {
+    items.push([strong("Profilage :"), " présenté à la section « Décisions automatisées et profilage » ; vous pouvez vous y opposer."]);
+  }
   const ads = ctx.consentTrackers.some((t) => t.category === "advertising");
   if (ads) items.push([strong("Publicité :"), " des traceurs publicitaires ne sont déposés qu'avec votre consentement."]);
   const publicContent = a.service.publicContent ?? "none";
