@@ -83,6 +83,19 @@ export function hasAdequacy(country: string): boolean {
   return (ADEQUATE_COUNTRIES as readonly string[]).includes(country);
 }
 
+/**
+ * Whether a transfer mechanism frames a transfer to a country: an adequacy decision only for the countries it covers,
+ * the Data Privacy Framework only for the United States, the other safeguards (art. 46, 47, 49) for any country.
+ */
+export function mechanismCovers(mechanism: TTransferMechanism | undefined | "", country: string): boolean {
+  switch (mechanism) {
+    case "scc": case "bcr": case "derogation_contract": case "derogation_explicit_consent": return true;
+    case "adequacy": return hasAdequacy(country);
+    case "dpf": return country === "US";
+    default: return false;
+  }
+}
+
 /** Purposes the catalogue and the templates refer to (RULES §5). A user may add custom ones. */
 export const PURPOSE_KEYS = [
   "account", "service", "orders", "payment", "transactional_email", "support", "newsletter", "b2b_prospecting",

@@ -19,6 +19,16 @@ export function usesConsent(a: TAnswers): boolean {
     || a.data.specialCategories.some((s) => s.exception === "explicit_consent");
 }
 
+/**
+ * Special categories processed, as controller or for customers (health data, or the « other sensitive data » of a
+ * customer's records): a DPO may then be mandatory (art. 37.1.c, which binds processors too).
+ */
+export function processesSensitiveData(a: TAnswers): boolean {
+  const c = a.data.customers;
+  return a.data.specialCategories.length > 0
+    || (c !== undefined && (c.health === true || c.categories.some((k) => k === "health" || k === "other_special")));
+}
+
 export function hasTransfers(a: TAnswers): boolean {
   return a.recipients.some((r) => r.dataLocations.some((c) => !isEea(c)));
 }

@@ -8,9 +8,9 @@ import { controlAt, itemTitleOf, valueAt } from "../schema/visibility";
 import { has } from "../text/grammar";
 import { typo } from "../text/typography";
 import { DIGITAL_MAJORITY } from "../legal";
-import { ADEQUATE_COUNTRIES, NO_POSTAL_CODE, isEea, trackerNeedsConsent } from "../vocabulary";
+import { NO_POSTAL_CODE, isEea, mechanismCovers, trackerNeedsConsent } from "../vocabulary";
 import { choicesPlace } from "../document/phrases";
-import { applicableRules, CONTENT_CATEGORIES, INDIRECT_CATEGORIES, TRACKER_PURPOSES, usesConsent } from "./applicable";
+import { applicableRules, CONTENT_CATEGORIES, INDIRECT_CATEGORIES, TRACKER_PURPOSES, processesSensitiveData, usesConsent } from "./applicable";
 import { visibleAnswers } from "../schema/visibility";
 import { scanAnswersText } from "./scan-answers";
 import { roleFindings } from "./roles";
@@ -67,8 +67,8 @@ function checkController(a: TAnswers, emit: TEmit) {
   }
   if (blank(a.contact.privacyEmail)) emit("M03", "blocking", "contact.privacyEmail", "Indiquez l'adresse à laquelle les personnes exercent leurs droits.");
   if (a.contact.dpoDesignated && blank(a.contact.dpoEmail)) emit("M03", "blocking", "contact.dpoEmail", "Un DPO est désigné : indiquez son adresse de contact.");
-  if (!a.contact.dpoDesignated && a.data.specialCategories.length > 0) {
-    emit("M03", "info", "contact.dpoDesignated", "Des données sensibles sont traitées : vérifiez si leur volume impose la désignation d'un DPO (article 37 du RGPD).");
+  if (!a.contact.dpoDesignated && processesSensitiveData(a)) {
+    emit("M03", "info", "contact.dpoDesignated", "Des données sensibles sont traitées : vérifiez si leur volume impose la désignation d'un DPO (article 37 du RGPD) ; la politique ne dit pas que cette désignation est facultative.");
   }
 }
 
@@ -144,8 +144,7 @@ function checkRecipients(a: TAnswers, emit: TEmit) {
     }
     if (outside.length === 0) return;
     const m = r.transfer.mechanism;
-    const covers = (mech: string | undefined, c: string) => mech === "scc" || mech === "bcr" || mech === "derogation_contract" || mech === "derogation_explicit_consent"
-      || (mech === "adequacy" && (ADEQUATE_COUNTRIES as readonly string[]).includes(c)) || (mech === "dpf" && c === "US");
+    const covers = mechanismCovers;
     if (m === "unknown" || m === "none_needed") {
       emit("M07", "blocking", at("transfer.mechanism"), `${who} traite des données hors de l'Espace économique européen : indiquez la garantie qui encadre ce transfert.`);
     } else if (outside.some((c) => !covers(m, c) && !covers(r.transfer.fallback, c))) {

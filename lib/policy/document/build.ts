@@ -44,6 +44,8 @@ function intro(ctx: TCtx): TBlock[] {
     : `Dans la présente politique, « nous » désigne ${ctx.controller} et « vous » désigne toute personne dont les données sont traitées.`;
   // Whose data: the users, and the prospects or candidates a purpose reaches beyond them.
   const others = [
+    ctx.association ? "de ses adhérents" : "",
+    ctx.association ? "des participants à ses activités" : "",
     a.purposes.some((pp) => pp.key === "b2b_prospecting") ? "des prospects" : "",
     a.purposes.some((pp) => pp.key === "recruitment") ? "des candidats à un emploi" : "",
   ].filter(Boolean);

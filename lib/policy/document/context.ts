@@ -39,8 +39,10 @@ export type TTransferItem = { recipient: TRecipient; countries: string[] };
 export type TCtx = {
   a: TAnswers;
   v: TVoice;
-  /** Legal name (trade name shown separately). */
+  /** Legal name (trade name shown separately); an association's is introduced (« l'association Les Amis du … »). */
   controller: string;
+  /** The controller is an association (a legal person whose legal form says so): it has members and activities. */
+  association: boolean;
   service: string;
   purposesByBasis: (basis: TPurpose["basis"]) => TPurpose[];
   consentTrackers: TTracker[];
@@ -57,16 +59,26 @@ export function countryName(code: string): string {
   return COUNTRY_NAMES[code]?.name ?? code;
 }
 
+/** An association (loi du 1er juillet 1901 or other): a legal person whose legal form says « association ». */
+export function isAssociation(a: TAnswers): boolean {
+  return a.controller.kind === "company" && /\bassociation\b/i.test(a.controller.legalForm ?? "");
+}
+
 export function makeContext(a: TAnswers, effectiveDate = a.effectiveDate): TCtx {
   const consentTrackers = a.cookies.trackers.filter((t) => trackerNeedsConsent(t.category));
   const purposesByBasis = (basis: TPurpose["basis"]) => a.purposes.filter((p) => p.basis === basis);
   const transfers = a.recipients
     .map((recipient) => ({ recipient, countries: [...new Set(recipient.dataLocations.filter((c) => !isEea(c)))] }))
     .filter((t) => t.countries.length > 0);
+  const name = orMissing(a.controller.legalName, "dénomination");
+  const association = isAssociation(a);
   return {
     a,
     v: voice(a.controller.kind === "individual"),
-    controller: orMissing(a.controller.legalName, "dénomination"),
+    // « Les Amis du Ciné-Club de Brest traite » would not agree, and « de Les Amis » would not contract: an
+    // association is named « l'association Les Amis du Ciné-Club de Brest » in running text.
+    controller: association && !/^association\b/i.test(name) ? `l'association ${name}` : name,
+    association,
     service: has(a.service.name) ? a.service.name.trim() : orMissing(a.controller.legalName, "nom du service"),
     purposesByBasis,
     consentTrackers,

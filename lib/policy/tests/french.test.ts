@@ -44,7 +44,8 @@ describe("typography and grammar", () => {
     const txt = renderText(buildDocument(fixture("coach-chatbot")));
     expect(txt).toContain("Je traite les catégories");
     expect(txt).toContain("Je n’ai pas désigné de délégué");
-    expect(txt).toContain("au regard de mon activité");
+    // With health data (art. 37.1.c) the policy does not say the DPO is optional: a natural person without them does.
+    expect(renderText(buildDocument(fixture("portfolio")))).toContain("au regard de mon activité");
     expect(txt).toContain("Vous pouvez m’écrire");
     expect(txt).not.toMatch(/\bnous\b/i);
   });

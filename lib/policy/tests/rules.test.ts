@@ -72,7 +72,8 @@ const RULE_CHECKS: Partial<Record<TRuleId, { name: string; check: TCheck }>> = {
   M08: { name: "M08 gives a retention period for every purpose", check: (a, _t, doc) => {
     const rows = tableRows(doc, "conservation");
     expect(rows).toHaveLength(a.purposes.length);
-    for (const r of rows) expect(r).toMatch(/\| (Jusqu'|\d|Un |Une |Pendant )/);
+    // A period, or the statement that none of the data is kept (content embedded from a third party).
+    for (const r of rows) expect(r).toMatch(/\| (Jusqu'|\d|Un |Une |Pendant |Nous ne conservons aucune |Je ne conserve aucune )/);
   } },
   M09: { name: "M09 lists the six rights, with objection presented separately", check: (_a, t, doc) => {
     for (const r of ["droit d'accès", "droit de rectification", "droit à l'effacement", "droit à la limitation", "droit à la portabilité", "droit d'opposition"]) expect(t).toContain(r);
@@ -136,7 +137,8 @@ const RULE_CHECKS: Partial<Record<TRuleId, { name: string; check: TCheck }>> = {
     for (const tr of a.cookies.trackers) expect(s).toContain(p(tr.name));
     if (a.cookies.trackers.length === 0) expect(s).toContain("ne dépose ni ne lit aucun cookie");
     if (a.cookies.trackers.some((tr) => !["strictly_necessary", "audience_exempt"].includes(tr.category))) {
-      expect(s).toContain("la poursuite de la navigation ne vaut pas consentement");
+      // A mobile application is used, not browsed.
+      expect(s).toContain(a.service.kind === "mobile_app" ? "la poursuite de l'utilisation de l'application ne vaut pas consentement" : "la poursuite de la navigation ne vaut pas consentement");
     }
   } },
   R01: { name: "R01 says which data the service processes for its customers, that the customer is the controller and where those people go", check: (a, t, doc) => {

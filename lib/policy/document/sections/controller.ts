@@ -1,8 +1,9 @@
 // 1. Responsable du traitement (+ représentant dans l'UE) — M01, M02. 2. DPO ou contact — M03.
 import { countryName, type TCtx } from "../context";
 import { mail, p, type TPart } from "../inline";
-import { clause, has, orMissing } from "../../text/grammar";
+import { capitalize, clause, has, orMissing } from "../../text/grammar";
 import { NO_POSTAL_CODE } from "../../vocabulary";
+import { processesSensitiveData } from "../../compliance/applicable";
 import type { TSection } from "../types";
 
 function address(ctx: TCtx): string {
@@ -36,7 +37,7 @@ export function controllerSection(ctx: TCtx): TSection {
   const where = withAddress ? `, ${seat} ${address(ctx)}` : "";
   const blocks = [p(`Le responsable du traitement est ${identity}${where}. `, ...contact)];
   if (c.parentCompany) {
-    blocks.push(p(`${ctx.controller} appartient au groupe ${c.parentCompany.name.trim()} (${countryName(c.parentCompany.country)}).`));
+    blocks.push(p(`${capitalize(ctx.controller)} appartient au groupe ${c.parentCompany.name.trim()} (${countryName(c.parentCompany.country)}).`));
   }
   const rules: TSection["rules"] = ["M01"];
   if (ctx.controllerOutsideEea) {
@@ -62,7 +63,11 @@ export function dpoSection(ctx: TCtx): TSection {
       " pour toute question relative à vos données et à l'exercice de vos droits.",
     )]
     : [p(
-      `${v.We("n'avons pas désigné", "n'ai pas désigné")} de délégué à la protection des données, cette désignation n'étant pas obligatoire au regard de ${v.our("activité", "f")} (article 37 du RGPD). Pour toute question relative à vos données personnelles et à l'exercice de vos droits, écrivez à `,
+      `${v.We("n'avons pas désigné", "n'ai pas désigné")} de délégué à la protection des données`,
+      // Art. 37.1.c: with sensitive data the designation may be mandatory (the checker asks to verify it, M03):
+      // the policy then does not assert that it is not.
+      processesSensitiveData(a) ? "." : `, cette désignation n'étant pas obligatoire au regard de ${v.our("activité", "f")} (article 37 du RGPD).`,
+      " Pour toute question relative à vos données personnelles et à l'exercice de vos droits, écrivez à ",
       mail(a.contact.privacyEmail), ".",
     )];
   return { anchor: "dpo", title: a.contact.dpoDesignated ? "Délégué à la protection des données" : "Contact pour vos données personnelles", rules: ["M03"], blocks };

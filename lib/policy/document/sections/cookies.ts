@@ -36,10 +36,12 @@ export function cookiesSection(ctx: TCtx): TSection {
   }
   if (ctx.consentTrackers.length > 0) {
     const tool = has(a.cookies.consentTool) ? ` (${clause(a.cookies.consentTool)})` : "";
+    // A mobile application is not browsed, and its trackers (SDK identifiers) are not the browser's cookies.
+    const app = a.service.kind === "mobile_app";
     blocks.push(p(
-      `${exempt.length > 0 ? "Les autres traceurs" : "Ces traceurs"} ne sont déposés ou lus qu'avec votre consentement, recueilli au moyen de l'outil de gestion du consentement${tool} présenté lors de votre première utilisation. Refuser est aussi simple qu'accepter ; l'absence de choix équivaut à un refus, et la poursuite de la navigation ne vaut pas consentement. Votre choix est conservé ${duration(a.cookies.choiceRetentionMonths, "months")}, puis vous est de nouveau demandé.`,
+      `${exempt.length > 0 ? "Les autres traceurs" : "Ces traceurs"} ne sont déposés ou lus qu'avec votre consentement, recueilli au moyen de l'outil de gestion du consentement${tool} présenté lors de votre première utilisation. Refuser est aussi simple qu'accepter ; l'absence de choix équivaut à un refus, et la poursuite ${app ? "de l'utilisation de l'application" : "de la navigation"} ne vaut pas consentement. Votre choix est conservé ${duration(a.cookies.choiceRetentionMonths, "months")}, puis vous est de nouveau demandé.`,
       ` Vous pouvez modifier vos choix et retirer votre consentement à tout moment, aussi simplement que vous l'avez donné, ${reopenTool(a.cookies)}.`,
-      " Les paramètres de votre navigateur permettent en outre de supprimer les cookies déjà déposés.",
+      app ? "" : " Les paramètres de votre navigateur permettent en outre de supprimer les cookies déjà déposés.",
     ));
   }
   blocks.push(table("Cookies et traceurs utilisés", ["Nom", "Émetteur", "Finalité", "Durée de vie", "Consentement"],

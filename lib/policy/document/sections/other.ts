@@ -2,7 +2,7 @@
 // 15. Modifications de la politique et date (RULES §8; never « continued use means acceptance », E02).
 import { CHANGE_CHANNEL_LABELS, SECURITY_MEASURE_LABELS } from "../../labels";
 import { formatDateFr, isIsoDate } from "../../text/dates";
-import { clause, duration, enumerate, has, lowerFirst, sentence, serviceAtStart } from "../../text/grammar";
+import { capitalize, clause, duration, enumerate, has, lowerFirst, sentence, serviceAtStart } from "../../text/grammar";
 import type { TCtx } from "../context";
 import { list, p, strong, web, type TPart } from "../inline";
 import type { TBlock, TSection } from "../types";
@@ -34,11 +34,16 @@ export function minorsSection(ctx: TCtx): TSection {
   const age = a.service.minimumAge;
   const rule = "Conformément à l'article 8 du RGPD et à l'article 45 de la loi Informatique et Libertés, un mineur peut consentir seul au traitement de ses données à partir de 15 ans ; en dessous de cet âge, le consentement est donné conjointement par le mineur et par le ou les titulaires de l'autorité parentale.";
   const blocks: TBlock[] = [];
+  // An association's age limit is that of its members and activities, not of its site.
+  const who = ctx.association ? capitalize(ctx.controller) : serviceAtStart(ctx.service);
   if (age >= 15) {
-    blocks.push(p(`${serviceAtStart(ctx.service)} s'adresse aux personnes âgées d'au moins ${age} ans. ${rule}`));
+    blocks.push(p(`${who} s'adresse aux personnes âgées d'au moins ${age} ans. ${rule}`));
   } else {
     // One sentence, so that the age is read with the French rule that governs it (never the American 13, E04).
-    blocks.push(p(`${serviceAtStart(ctx.service)} ${age > 0 ? `est accessible à partir de ${age} ans` : "est accessible sans condition d'âge"} : ${lowerFirst(rule)}`));
+    const open = ctx.association
+      ? (age > 0 ? `accueille les mineurs à partir de ${age} ans` : "accueille les mineurs sans condition d'âge")
+      : (age > 0 ? `est accessible à partir de ${age} ans` : "est accessible sans condition d'âge");
+    blocks.push(p(`${who} ${open} : ${lowerFirst(rule)}`));
     if (has(a.service.parentalConsent)) blocks.push(p(strong("Recueil du consentement parental :"), ` ${clause(a.service.parentalConsent)}.`));
   }
   return { anchor: "mineurs", title: "Mineurs", rules: ["F02"], blocks };

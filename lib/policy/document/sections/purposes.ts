@@ -1,4 +1,6 @@
 // 4. Finalités et bases légales (table) — M04, M05, M12, M14, F04. 7. Durées de conservation (table) — M08.
+import { ART9_EXCEPTION_LABELS } from "../../labels";
+import type { TPurpose } from "../../schema";
 import { formatDateFr, isIsoDate } from "../../text/dates";
 import { capitalize, clause, de, has, quotedList, sentence } from "../../text/grammar";
 import type { TCtx } from "../context";
@@ -18,7 +20,9 @@ function prospectionBlocks(ctx: TCtx): TBlock[] {
         `nos clients reçoivent par e-mail des offres portant sur des produits ou services analogues à ceux qu'ils ont achetés, sans consentement préalable mais après avoir été informés, lors de la commande, de la possibilité de s'y opposer. Ils peuvent s'y opposer à tout moment, gratuitement${optOut} (${CPCE}).`]);
     } else if (pp.key === "newsletter") {
       out.push([strong(`${capitalize(purposeName(pp))} : `),
-        `les e-mails d'information et de prospection ne sont adressés qu'aux personnes qui y ont préalablement consenti ; chaque message permet de se désabonner${optOut.replace(/^,/, "")} (${CPCE}).`]);
+        // « chaque message permet de se désabonner par le lien présent dans chaque e-mail » says it twice: the way
+        // out, when given, says where it is.
+        `les e-mails d'information et de prospection ne sont adressés qu'aux personnes qui y ont préalablement consenti ; ${optOut ? `chacune peut se désabonner à tout moment, gratuitement${optOut}` : "chaque message permet de se désabonner"} (${CPCE}).`]);
     } else if (pp.key === "b2b_prospecting") {
       out.push([strong(`${capitalize(purposeName(pp))} : `),
         `les messages de prospection adressés aux professionnels portent sur des offres en rapport avec leur activité professionnelle ; chaque destinataire peut s'y opposer à tout moment, gratuitement${optOut} (${CPCE}).`]);
@@ -40,6 +44,18 @@ function furtherProcessingBlocks(ctx: TCtx): TBlock[] {
   });
 }
 
+/**
+ * Health data need an exception of art. 9.2 besides the art. 6 basis (M17): the purpose that uses them says which,
+ * beside its basis, as section « Données traitées » does for the category.
+ */
+function specialBasis(ctx: TCtx, pp: TPurpose): string {
+  if (!pp.data.includes("health")) return "";
+  const exception = ctx.a.data.specialCategories.find((s) => s.key === "health")?.exception;
+  if (!exception) return "";
+  const ex = ART9_EXCEPTION_LABELS[exception];
+  return ` Pour les données de santé : ${ex.label} (${ex.cite}).`;
+}
+
 export function purposesSection(ctx: TCtx): TSection {
   const { a } = ctx;
   const rules: TSection["rules"] = ["M04", "M12"];
@@ -52,7 +68,7 @@ export function purposesSection(ctx: TCtx): TSection {
     p(`Chaque traitement répond à une finalité déterminée et repose sur l'une des bases légales prévues à l'article 6 du RGPD. Le tableau ci-dessous indique, pour chaque finalité, les données utilisées, la base légale — avec, le cas échéant, l'intérêt légitime poursuivi ou le texte applicable — et le caractère obligatoire ou facultatif de la fourniture des données.`),
     table("Finalités, bases légales et caractère obligatoire des données",
       ["Finalité", "Données utilisées", "Base légale", "Fourniture des données"],
-      a.purposes.map((pp) => [[clause(pp.label)], [`${dataShort(pp.data)}.`], [basisText(pp)], [requirementText(pp)]])),
+      a.purposes.map((pp) => [[clause(pp.label)], [`${dataShort(pp.data)}.`], [basisText(pp), specialBasis(ctx, pp)], [requirementText(pp)]])),
   ];
   if (described.length > 0) {
     blocks.push(heading("Précisions sur les finalités"), list(described.map((pp): TPart[] => [strong(`${clause(pp.label)}.`), ` ${sentence(pp.description ?? "")}`])));

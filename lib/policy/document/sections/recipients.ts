@@ -2,7 +2,7 @@
 import { RECIPIENT_ROLE_LABELS } from "../../labels";
 import type { TRecipient } from "../../schema";
 import { capitalize, clause, de, enumerate, has, sentence } from "../../text/grammar";
-import { COUNTRY_NAMES, type TTransferMechanism } from "../../vocabulary";
+import { COUNTRY_NAMES, mechanismCovers, type TTransferMechanism } from "../../vocabulary";
 import { countryName, type TCtx } from "../context";
 import { link, list, mail, p, strong, table, type TPart } from "../inline";
 import { dataShort, purposeKeysText } from "../phrases";
@@ -82,10 +82,15 @@ export function recipientsSection(ctx: TCtx): TSection {
   return { anchor: "destinataires", title: "Destinataires des données", rules: a.recipients.some((r) => r.role === "joint_controller") ? ["M06", "R02"] : ["M06"], blocks };
 }
 
-function mechanismText(m: TTransferMechanism, r: TRecipient, countries: string[]): string {
+/** « en Israël », « aux États-Unis »: a country in running text. */
+function countryIn(code: string): string {
+  return COUNTRY_NAMES[code]?.in ?? `dans le pays ${code}`;
+}
+
+function mechanismText(m: TTransferMechanism, countries: string[]): string {
   switch (m) {
     case "adequacy":
-      return `décision d'adéquation de la Commission européenne ${countries.length > 1 ? "concernant ces pays" : `concernant ${COUNTRY_NAMES[countries[0] ?? ""]?.name ?? "ce pays"}`} (article 45 du RGPD)`;
+      return `décision d'adéquation de la Commission européenne pour les données traitées ${enumerate(countries.map(countryIn))} (article 45 du RGPD)`;
     case "dpf":
       return "décision d'adéquation du 10 juillet 2023 relative au cadre de protection des données UE–États-Unis (Data Privacy Framework), la société américaine qui reçoit les données y étant certifiée";
     case "scc":
@@ -100,6 +105,24 @@ function mechanismText(m: TTransferMechanism, r: TRecipient, countries: string[]
     case "unknown":
       return "garantie en cours de mise en place ; ce transfert n'a pas lieu tant qu'elle n'est pas en vigueur";
   }
+}
+
+/**
+ * The safeguard of a recipient's transfers. A decision that covers only some of its countries (an adequacy decision,
+ * the Data Privacy Framework) is said for those countries, and the fallback for the others: « décision d'adéquation …
+ * pour les données traitées en Israël ; pour les données traitées aux États-Unis, clauses contractuelles types ».
+ */
+function safeguardText(r: TRecipient, countries: string[]): string {
+  const m = r.transfer.mechanism;
+  const fb = r.transfer.fallback && r.transfer.fallback !== m && r.transfer.fallback !== "none_needed" && r.transfer.fallback !== "unknown" ? r.transfer.fallback : undefined;
+  if (m === "adequacy" || m === "dpf") {
+    const covered = countries.filter((c) => mechanismCovers(m, c));
+    const rest = countries.filter((c) => !mechanismCovers(m, c));
+    if (covered.length === 0 && fb) return mechanismText(fb, countries);
+    if (rest.length > 0 && fb) return `${mechanismText(m, covered)} ; pour les données traitées ${enumerate(rest.map(countryIn))}, ${mechanismText(fb, rest)}`;
+    if (rest.length > 0 || !fb) return mechanismText(m, covered.length ? covered : countries);
+  }
+  return `${mechanismText(m, countries)}${fb ? ` ; à défaut, ${mechanismText(fb, countries)}` : ""}`;
 }
 
 export function transfersSection(ctx: TCtx): TSection {
@@ -117,10 +140,7 @@ export function transfersSection(ctx: TCtx): TSection {
   }
   blocks.push(p("Les destinataires suivants traitent des données hors de l'Espace économique européen (EEE). Chaque transfert est encadré par la garantie indiquée :"));
   blocks.push(list(ctx.transfers.map(({ recipient: r, countries }): TPart[] => [
-    strong(r.name.trim()), ` (${enumerate(countries.map(countryName))}) : ${mechanismText(r.transfer.mechanism, r, countries)}`,
-    r.transfer.fallback && r.transfer.fallback !== r.transfer.mechanism && r.transfer.fallback !== "none_needed" && r.transfer.fallback !== "unknown"
-      ? ` ; à défaut, ${mechanismText(r.transfer.fallback, r, countries)}` : "",
-    ".",
+    strong(r.name.trim()), ` (${enumerate(countries.map(countryName))}) : ${safeguardText(r, countries)}.`,
   ])));
   const used = new Set(ctx.transfers.flatMap(({ recipient: r }) => [r.transfer.mechanism, r.transfer.fallback]));
   const copies = [used.has("scc") ? "des clauses contractuelles types" : "", used.has("bcr") ? "des règles d'entreprise contraignantes" : ""].filter(Boolean);

@@ -17,7 +17,7 @@ function transfersText(recipients: number, transfers: number): string {
 export function summarySection(ctx: TCtx): TSection {
   const { a, v } = ctx;
   const items: TPart[][] = [
-    [strong("Qui traite vos données ?"), ` ${ctx.controller}${a.controller.kind === "individual" && !has(a.controller.address.city) ? "" : `, ${orMissing(a.controller.address.city, "ville")} (${countryName(a.controller.address.country)})`}, responsable du traitement.`],
+    [strong("Qui traite vos données ?"), ` ${capitalize(ctx.controller)}${a.controller.kind === "individual" && !has(a.controller.address.city) ? "" : `, ${orMissing(a.controller.address.city, "ville")} (${countryName(a.controller.address.country)})`}, responsable du traitement.`],
     [strong("Pourquoi ?"), ` ${capitalize(a.purposes.map(purposeName).join(" ; ") || orMissing("", "finalités"))}.`],
     [strong("Qui les reçoit ?"), a.recipients.length === 0
       ? " Aucun prestataire ni partenaire."
@@ -28,14 +28,20 @@ export function summarySection(ctx: TCtx): TSection {
   if (a.automated.decisions.length > 0) {
     items.push([strong("Décisions automatisées :"), ` ${enumerate(a.automated.decisions.map((d) => lowerFirst(clause(d.name))))} ; vous pouvez demander l'intervention d'une personne.`]);
   }
+  // A key risk of the first layer (RULES §2.3), like an automated decision: the reader learns here that it exists.
+  if (has(a.automated.profiling)) {
+    items.push([strong("Profilage :"), " présenté à la section « Décisions automatisées et profilage » ; vous pouvez vous y opposer."]);
+  }
   const ads = ctx.consentTrackers.some((t) => t.category === "advertising");
   if (ads) items.push([strong("Publicité :"), " des traceurs publicitaires ne sont déposés qu'avec votre consentement."]);
   const publicContent = a.service.publicContent ?? "none";
   const how = has(a.service.makePrivate) ? ` au moyen ${de(clause(a.service.makePrivate))}` : "";
+  // « le retirer de la vue du public » holds whether the way is a privacy setting, a removal or a deletion
+  // (« au moyen de la suppression de votre commentaire » does not make a comment « privé »).
   if (publicContent === "default") {
-    items.push([strong("Contenus publics :"), ` ce que vous publiez est visible de tous dès sa publication ; vous pouvez le rendre privé à tout moment${how}.`]);
+    items.push([strong("Contenus publics :"), ` ce que vous publiez est visible de tous dès sa publication ; vous pouvez à tout moment le retirer de la vue du public${how}.`]);
   } else if (publicContent === "opt_in") {
-    items.push([strong("Contenus publics :"), ` vos contenus restent privés tant que vous ne choisissez pas de les publier ; ce que vous publiez est alors visible de tous${how ? `, et vous pouvez le rendre de nouveau privé${how}` : ""}.`]);
+    items.push([strong("Contenus publics :"), ` vos contenus restent privés tant que vous ne choisissez pas de les publier ; ce que vous publiez est alors visible de tous${how ? `, et vous pouvez à tout moment le retirer de la vue du public${how}` : ""}.`]);
   } else if (a.purposes.some((pp) => pp.key === "public_gallery")) {
     items.push([strong("Contenus publics :"), " les contenus publiés dans la galerie sont visibles de tous."]);
   }
