@@ -26,7 +26,7 @@ export function usesConsent(a: TAnswers): boolean {
 export function processesSensitiveData(a: TAnswers): boolean {
   const c = a.data.customers;
   return a.data.specialCategories.length > 0
-    || (c !== undefined && (c.health === true || c.categories.some((k) => k === "health" || k === "other_special")));
+    || (c !== undefined && ((c.special ?? []).length > 0 || c.categories.some((k) => k === "health" || k === "other_special")));
 }
 
 export function hasTransfers(a: TAnswers): boolean {

@@ -17,9 +17,11 @@ export function roleFindings(a: TAnswers): TRoleFinding[] {
     if (!has(c.people)) emit("R01", "blocking", "data.customers.people", "Indiquez de qui sont les données que vos clients enregistrent dans le service (par exemple « les patients de nos clients »).");
     if (c.categories.length === 0) emit("R01", "warning", "data.customers.categories", "Indiquez les catégories de données que vos clients enregistrent dans le service.");
     // Blocking: hosting health data for others without an HDS certificate is an offence (CSP L1111-8, L1115-1).
-    if (c.health && !has(c.healthHost)) emit("R01", "blocking", "data.customers.healthHost", "Des données de santé sont hébergées pour le compte de vos clients : indiquez l'hébergeur certifié HDS qui les stocke (article L1111-8 du code de la santé publique).");
+    if ((c.special ?? []).includes("health") && !has(c.healthHost)) emit("R01", "blocking", "data.customers.healthHost", "Des données de santé sont hébergées pour le compte de vos clients : indiquez l'hébergeur certifié HDS qui les stocke (article L1111-8 du code de la santé publique).");
   }
   a.recipients.forEach((r, i) => {
+    // Warning: a sub-processor of customers' data in a policy that keeps none is a leftover or a missing answer.
+    if (r.forCustomers && !c) emit("R01", "warning", `recipients.${i}.forCustomers`, `${has(r.name) ? r.name.trim() : "Ce destinataire"} est indiqué comme sous-traitant ultérieur des données de vos clients, mais aucune donnée n'est déclarée pour leur compte à l'étape Données.`);
     // Warning: art. 26.2 requires the essence to be available; « sur simple demande » is a fallback an auditor questions.
     if (r.role === "joint_controller" && !has(r.arrangement)) {
       emit("R02", "warning", `recipients.${i}.arrangement`, `${has(r.name) ? r.name.trim() : "Ce destinataire"} est responsable conjoint : résumez l'essentiel de votre accord (qui informe, qui répond aux demandes), que la politique doit mettre à disposition (article 26 du RGPD).`);

@@ -37,6 +37,11 @@ export const zRecipient = object({
     help: "Qui fait quoi (article 26 du RGPD) : qui informe les personnes, qui répond à leurs demandes, qui est leur point de contact. Par exemple « Meta recueille et traite les données transmises par le pixel ; nous informons les personnes et recueillons leur consentement ; chacun répond aux demandes qui le concernent ».",
     default: "", widget: "textarea", showWhen: { role: ["joint_controller"] },
   }),
+  forCustomers: field(bool().optional(), {
+    label: "Reçoit aussi les données de vos clients (sous-traitant ultérieur)",
+    help: "Seulement si le service garde des données pour le compte de vos clients (étape Données) : cochez si ce prestataire les traite aussi, par exemple le fournisseur d'IA qui transcrit leurs enregistrements. La politique le dira dans la section consacrée à ces données.",
+    default: false, widget: "toggle",
+  }),
   dataSharing: field(bool().optional(), {
     label: "Partage des données avec Google activé",
     help: "Dans Google Analytics (Administration, Paramètres du compte), les options « Partage des données » permettent à Google d'utiliser les données pour ses propres besoins : Google agit alors pour son propre compte. Cochez si l'une d'elles est activée.",

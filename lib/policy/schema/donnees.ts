@@ -49,14 +49,14 @@ export const zCustomersData = object({
   categories: field(list(zDataCategory, 40), {
     label: "Données traitées pour vos clients", help: "Les catégories de données que vos clients enregistrent dans le service.", default: [], widget: "multiselect", options: DATA_OPTIONS,
   }),
-  health: field(bool().optional(), {
-    label: "Ces données comprennent des données de santé",
-    help: "Dossiers de patients, comptes rendus, rendez-vous médicaux… En France, les données de santé hébergées pour le compte de professionnels ou d'établissements de santé doivent l'être chez un hébergeur certifié HDS (article L1111-8 du code de la santé publique).",
-    default: false, widget: "toggle",
+  special: field(list(choice(SPECIAL_CATEGORY_KEYS), SPECIAL_CATEGORY_KEYS.length).optional(), {
+    label: "Données sensibles parmi elles",
+    help: "Santé (dossiers de patients, comptes rendus), données biométriques (reconnaissance des personnes à leur voix ou à leur visage)… Pour ces données, c'est votre client qui retient l'exception de l'article 9 du RGPD. En France, les données de santé hébergées pour le compte de professionnels de santé doivent l'être chez un hébergeur certifié HDS (article L1111-8 du code de la santé publique).",
+    default: [], widget: "multiselect", options: SPECIAL_CATEGORY_LABELS,
   }),
   healthHost: field(optionalText(), {
     label: "Hébergeur certifié HDS", help: "Le nom de l'hébergeur certifié « hébergeur de données de santé » qui stocke ces données, par exemple « OVHcloud (offre Healthcare) ».",
-    default: "", widget: "text", showWhen: { health: [true] },
+    default: "", widget: "text", showWhen: { special: ["health"] },
   }),
   details: field(optionalText(LONG), {
     label: "Précisions", help: "Ce que vous faites de ces données sur instruction de vos clients, si utile.", default: "", widget: "textarea",

@@ -121,8 +121,11 @@ describe("the personas' legal traps stay handled", () => {
   it("R01 Verbatim: processor for the meetings, voice identification left to the client as controller, not declared as Verbatim's own art. 9 processing", () => {
     const a = fixture("verbatim");
     expect(a.data.customers?.people).toBeTruthy();
-    expect(a.data.customers?.details).toMatch(/biométriques/);
+    expect(a.data.customers?.special).toEqual(["biometric"]);
     expect(a.data.specialCategories).toEqual([]);
+    const t = plainText(renderText(buildDocument(a))).replace(/\s+/g, " ");
+    expect(t).toContain("ces données comprennent des données sensibles au sens de l'article 9 du RGPD (données biométriques aux fins d'identifier une personne de manière unique). Il revient à chaque client, responsable du traitement, de retenir l'exception");
+    expect(t).toContain("aux sous-traitants ultérieurs suivants, présentés à la section « Destinataires des données » : Scaleway (France), OpenAI API (États-Unis) et Mistral AI (France)");
     expect(a.contact.dpoDesignated).toBe(true);
     expect(a.recipients.find((r) => r.catalogueId === "openai-api")!.dataLocations.some((c) => !isEea(c))).toBe(true);
   });

@@ -77,7 +77,7 @@ export function randomAnswers(seed: number): TAnswers {
       specialCategories: r.some(SPECIAL_CATEGORY_KEYS, 0, 2).map((key) => ({ key, exception: r.chance(0.8) ? r.pick(ART9_EXCEPTIONS) : undefined, details: opt(r) })),
       contentNotice: r.chance(0.8), contentHandling: opt(r),
       customers: r.chance(0.3)
-        ? { people: opt(r), categories: r.some(DATA_CATEGORY_KEYS, 0, 4), health: r.chance(), healthHost: opt(r), details: opt(r, 400) }
+        ? { people: opt(r), categories: r.some(DATA_CATEGORY_KEYS, 0, 4), special: r.some(SPECIAL_CATEGORY_KEYS, 0, 2), healthHost: opt(r), details: opt(r, 400) }
         : undefined,
       sources: r.chance(0.3) ? [{ name: text(r, 80), categories: r.some(DATA_CATEGORY_KEYS, 1, 3), isPublic: r.chance(), details: opt(r) }] : [],
     },

@@ -23,7 +23,7 @@ describe("R01: processing on behalf of customers (art. 28)", () => {
   it("R01: the section says the customer is the controller, where those people go, and the intro leaves their data out", () => {
     const t = text(fixture("kinelia"));
     expect(t).toContain("Données traitées pour le compte de nos clients");
-    expect(t).toContain("pour gérer les données des patients des kinésithérapeutes");
+    expect(t).toContain("enregistrent dans Kinélia des données concernant les patients des kinésithérapeutes");
     expect(t).toContain("exercent leurs droits auprès du client qui a collecté leurs données");
     expect(t).toContain("article L1111-8 du code de la santé publique");
     expect(t).toContain("Elle ne couvre pas les données que nos clients professionnels gèrent au moyen du service");
@@ -34,7 +34,7 @@ describe("R01: processing on behalf of customers (art. 28)", () => {
     a.data.customers = { ...a.data.customers!, people: "", healthHost: "" };
     const f = findings(a, "R01");
     expect(f.map((x) => [x.field, x.severity])).toEqual([["data.customers.people", "blocking"], ["data.customers.healthHost", "blocking"]]);
-    a.data.customers.health = false;
+    a.data.customers.special = [];
     expect(findings(a, "R01").map((x) => x.field)).toEqual(["data.customers.people"]);
   });
 

@@ -146,7 +146,7 @@ const RULE_CHECKS: Partial<Record<TRuleId, { name: string; check: TCheck }>> = {
     expect(s).toContain("sous-traitant");
     expect(s).toContain("article 28 du RGPD");
     expect(s).toContain("exercent leurs droits auprès du client");
-    if (a.data.customers?.health) expect(s).toContain("L1111-8");
+    if (a.data.customers?.special?.includes("health")) expect(s).toContain("L1111-8");
     expect(t).not.toContain("aucune donnée n'est obtenue auprès de tiers");
   } },
   R02: { name: "R02 makes the essence of each joint-controller arrangement available", check: (a, _t, doc) => {
