@@ -7,7 +7,7 @@ import type {
 } from "./vocabulary";
 
 import { lowerFirst } from "./text/grammar";
-import { typo } from "./text/typography";
+import { typo, typoDeep } from "./text/typography";
 
 type Labels<T extends string> = Record<T, string>;
 
@@ -125,7 +125,7 @@ export function serviceKindLabel(kind: TServiceKind, form: "title" | "text" = "t
   return form === "title" ? label : lowerFirst(label);
 }
 
-export const PURPOSE_LABELS: Labels<TPurposeKey> = {
+export const PURPOSE_LABELS: Labels<TPurposeKey> = typoDeep({
   account: "Création et gestion de votre compte",
   service: "Fourniture du service",
   orders: "Gestion des commandes et des livraisons",
@@ -155,7 +155,7 @@ export const PURPOSE_LABELS: Labels<TPurposeKey> = {
   cdn: "Diffusion et protection du site",
   fonts: "Affichage des polices de caractères",
   marketplace_intermediation: "Mise en relation entre acheteurs et vendeurs",
-};
+});
 
 export const CONTROLLER_KIND_LABELS: Labels<(typeof CONTROLLER_KINDS)[number]> = {
   company: "Une société ou une association",

@@ -1,5 +1,6 @@
 // Ready-made purposes (RULES §5) with their usual basis and the CNIL default retention periods (RULES §2.1).
 // Templates and fixtures start from these; every field stays editable in the wizard.
+import { typoDeep } from "../text/typography";
 import type { TPurpose } from "../schema";
 import { PURPOSE_LABELS } from "../labels";
 
@@ -8,7 +9,8 @@ type TPreset = Omit<TPurpose, "id">;
 /** CNIL (RULES §2.1): an account inactive for 2 years is deleted, after a warning. */
 const INACTIVE = { inactive: true, inactiveAmount: 2, inactiveUnit: "years", inactiveNotice: true } as const;
 
-export const PURPOSE_PRESETS = {
+// Copied into the founder's answers (and shown in the wizard's fields): French typography from the start.
+export const PURPOSE_PRESETS = typoDeep({
   account: {
     key: "account", label: PURPOSE_LABELS.account, data: ["identity", "contact", "account_credentials"], basis: "contract",
     requirement: "contractual", consequence: "Sans ces données, le compte ne peut pas être créé.",
@@ -142,7 +144,7 @@ export const PURPOSE_PRESETS = {
     requirement: "optional",
     retention: { mode: "duration", amount: 13, unit: "months", from: "le recueil de votre consentement" },
   },
-} satisfies Record<string, TPreset>;
+} satisfies Record<string, TPreset>);
 
 export type TPurposePreset = keyof typeof PURPOSE_PRESETS;
 

@@ -22,3 +22,11 @@ export function typo(text: string): string {
 export function plain(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, " ").replace(/’/g, "'");
 }
+
+/** Every string inside a value, with French typography (presets and labels that are copied into the founder's answers). */
+export function typoDeep<T>(value: T): T {
+  if (typeof value === "string") return typo(value) as T;
+  if (Array.isArray(value)) return value.map(typoDeep) as T;
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typoDeep(v)])) as T;
+  return value;
+}
