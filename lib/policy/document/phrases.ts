@@ -44,7 +44,10 @@ export function choicesPlace(c: TCookies): string {
 export function reopenTool(c: TCookies): string {
   const tool = has(c.consentTool) ? ` (${clause(c.consentTool)})` : "";
   const place = choicesPlace(c);
-  return `en rouvrant l'outil de gestion du consentement${tool}${place ? ` au moyen ${de(place)}` : ""}`;
+  // A place the founder described in their own words (« Autre ») may be an instruction (« dans l'application,
+  // ouvrez… »): it follows a colon rather than « au moyen de ».
+  const joined = !place ? "" : c.choicesAccess === "other" || c.choicesAccess === undefined ? ` : ${lowerFirst(place)}` : ` au moyen ${de(place)}`;
+  return `en rouvrant l'outil de gestion du consentement${tool}${joined}`;
 }
 
 /** « Intérêt légitime (art. 6.1.f du RGPD) : … » */

@@ -35,7 +35,7 @@ export const zCookies = object({
   }),
   manageChoices: field(optionalText(300), {
     label: "Où modifier ses choix",
-    help: "Où se trouve le moyen de rouvrir l'outil de gestion des cookies, par exemple « la rubrique « Confidentialité » de l'espace parent ».",
+    help: "Où se trouve le moyen de rouvrir l'outil de gestion des cookies, par exemple « la rubrique “Confidentialité” de l'espace parent ».",
     default: "", widget: "text", showWhen: { choicesAccess: ["other"] },
   }),
   policyUrl: field(optionalUrl(), {

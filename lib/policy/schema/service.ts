@@ -33,7 +33,7 @@ export const zService = object({
   }),
   makePrivate: field(optionalText(300), {
     label: "Comment rendre un contenu privé",
-    help: "Par exemple « le bouton « Rendre privé » sous chaque image ». La politique l'indique aux utilisateurs.",
+    help: "Par exemple « le bouton “Rendre privé” sous chaque image ». La politique l'indique aux utilisateurs.",
     default: "", widget: "text", showWhen: { publicContent: ["opt_in", "default"] },
   }),
   parentalConsent: field(optionalText(LONG), {

@@ -1,7 +1,7 @@
 // Données traitées pour le compte des clients — R01 (RGPD art. 28; RULES §9): the service is its customers'
 // processor for the data they keep in it; the customer is the controller and answers those people's requests.
 import { DATA_CATEGORY_LABELS, SPECIAL_CATEGORY_LABELS } from "../../labels";
-import { capitalize, clause, de, enumerate, has, sentence } from "../../text/grammar";
+import { capitalize, clause, enumerate, has, sentence } from "../../text/grammar";
 import { countryName, type TCtx } from "../context";
 import { p, strong } from "../inline";
 import type { TBlock, TSection } from "../types";

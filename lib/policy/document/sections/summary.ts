@@ -2,7 +2,7 @@
 import { countryName, type TCtx } from "../context";
 import { list, mail, p, strong, type TPart } from "../inline";
 import { purposeName } from "../phrases";
-import { capitalize, clause, de, enumerate, has, lowerFirst, numberWord, orMissing, plural } from "../../text/grammar";
+import { capitalize, clause, enumerate, has, lowerFirst, numberWord, orMissing, plural } from "../../text/grammar";
 import type { TSection } from "../types";
 
 /** « , dont deux traitent des données hors de l'Union », « , qui traitent tous trois… » (never « trois, dont trois »). */
@@ -35,7 +35,8 @@ export function summarySection(ctx: TCtx): TSection {
   const ads = ctx.consentTrackers.some((t) => t.category === "advertising");
   if (ads) items.push([strong("Publicité :"), " des traceurs publicitaires ne sont déposés qu'avec votre consentement."]);
   const publicContent = a.service.publicContent ?? "none";
-  const how = has(a.service.makePrivate) ? ` au moyen ${de(clause(a.service.makePrivate))}` : "";
+  // The founder's own words, which may be an instruction (« dans l'application, ouvrez… »): after a colon.
+  const how = has(a.service.makePrivate) ? ` (${lowerFirst(clause(a.service.makePrivate))})` : "";
   // « le retirer de la vue du public » holds whether the way is a privacy setting, a removal or a deletion
   // (« au moyen de la suppression de votre commentaire » does not make a comment « privé »).
   if (publicContent === "default") {
