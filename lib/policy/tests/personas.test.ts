@@ -79,7 +79,7 @@ describe("engine defects found by reading the personas' policies", () => {
 
   it("R03: the way to take back published content is « le retirer de la vue du public », true of a deletion as of a privacy setting", () => {
     const t = text("portfolio");
-    expect(t).toContain("vous pouvez à tout moment le retirer de la vue du public au moyen de la suppression de votre commentaire dans GitHub Discussions");
+    expect(t).toContain("vous pouvez à tout moment le retirer de la vue du public (la suppression de votre commentaire dans GitHub Discussions)");
     expect(t).not.toContain("rendre de nouveau privé");
   });
 
