@@ -22,7 +22,7 @@ export function CompliancePanel({ compliance, onFix }: { compliance: TCompliance
         </h2>
         {blocking === 0 ? (
           <p className="text-sm">
-            Score : <strong data-testid="score">{compliance.score}</strong>/100
+            Score : <strong data-testid="score">{compliance.score}</strong>/100
           </p>
         ) : (
           <p className="text-sm font-semibold text-danger">Pas encore publiable</p>

@@ -170,7 +170,7 @@ function checkDataConsistency(a: TAnswers, emit: TEmit) {
   a.purposes.forEach((p, i) => {
     const missing = (p.data ?? []).filter((k) => !declared.has(k));
     if (missing.length) {
-      emit("M04", "warning", `purposes.${i}.data`, `La finalité « ${purposeName(p)} » utilise des données absentes de la liste des données traitées (${missing.map((k) => DATA_CATEGORY_LABELS[k].short).join(", ")}) : ajoutez-les à l'étape Données.`);
+      emit("M04", "warning", `purposes.${i}.data`, `La finalité « ${purposeName(p)} » utilise des données absentes de la liste des données traitées (${missing.map((k) => DATA_CATEGORY_LABELS[k].short).join(", ")}) : décochez-les ici si cette finalité ne s'en sert pas, sinon ajoutez-les à l'étape Données.`);
     }
   });
   if (a.security.measures.includes("password_hashing") && !hasAccounts(a)) {

@@ -7,7 +7,8 @@ export const POLICY_CSS = `
 :root{color-scheme:light;--ink:#1d1d1f;--muted:#5b5b66;--line:#d9d9e0;--accent:#1f4e8c}
 *{box-sizing:border-box}
 body{margin:0;background:#fff;color:var(--ink);font:17px/1.6 Georgia,"Times New Roman",serif}
-main{max-width:46rem;margin:0 auto;padding:2.5rem 1.25rem 4rem}
+main{max-width:46rem;margin:0 auto;padding:2.5rem 1.25rem 4rem;overflow-wrap:break-word}
+a{overflow-wrap:anywhere}
 h1,h2,h3{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.25}
 h1{font-size:2rem;margin:0 0 .25rem}
 h2{font-size:1.3rem;margin:2.5rem 0 .75rem;padding-top:.5rem;border-top:1px solid var(--line)}

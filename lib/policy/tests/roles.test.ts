@@ -208,3 +208,11 @@ describe("F02/E04: a service open from 13 with joint parental consent below 15",
     expect(findings(a, "E04").map((f) => f.field)).toEqual(["service.minimumAge"]);
   });
 });
+
+describe("R03/M06: the public is a recipient of what is published", () => {
+  it.each(SEEDS)("M06: content public by choice or by default is said to be accessible to all in the recipients section (seed %i)", (seed) => {
+    const a = randomAnswers(seed);
+    const s = section(a, "destinataires");
+    expect(s.includes("sont accessibles à tous")).toBe((a.service.publicContent ?? "none") !== "none");
+  });
+});

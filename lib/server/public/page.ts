@@ -70,7 +70,7 @@ function banner(index: TPolicyIndex, version: TVersionMeta, inForce: TVersionMet
 function downloads(index: TPolicyIndex, version: TVersionMeta, branding: boolean): string {
   const links = (Object.keys(FORMATS) as TFormat[])
     .map((f) => `<li><a href="/p/${esc(index.slug)}/v/${version.number}.${f}" download>${FORMATS[f]}</a></li>`).join("");
-  return `<footer class="downloads"><p>Télécharger la version ${version.number} :</p><ul>${links}</ul>
+  return `<footer class="downloads"><p>Télécharger la version ${version.number} :</p><ul>${links}</ul>
 <p>Empreinte SHA-256 du contenu : <span class="hash">${version.sha256}</span></p>${branding ? `<p>Publiée avec <a href="/">Clairement</a>.</p>` : ""}</footer>`;
 }
 

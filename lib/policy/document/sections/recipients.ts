@@ -78,6 +78,13 @@ export function recipientsSection(ctx: TCtx): TSection {
       : `${parent.name.trim()}, société mère ${de(ctx.controller)}, ne reçoit pas les données traitées au titre ${de(ctx.service)}.`));
   }
   blocks.push(p("Les données sont en outre communiquées aux autorités administratives ou judiciaires lorsqu'une disposition légale l'impose."));
+  // Art. 13.1.e: the public is a recipient of what a person chooses to publish (or what is public by default).
+  const published = a.service.publicContent ?? "none";
+  if (published !== "none") {
+    blocks.push(p(published === "default"
+      ? "Les contenus que vous publiez sont accessibles à tous, y compris aux internautes qui n'utilisent pas le service, tant que vous ne les rendez pas privés."
+      : "Les contenus que vous choisissez de rendre publics sont accessibles à tous, y compris aux internautes qui n'utilisent pas le service."));
+  }
   if (a.noSale) blocks.push(p(`${v.We("ne vendons ni ne louons", "ne vends ni ne loue")} vos données personnelles.`));
   return { anchor: "destinataires", title: "Destinataires des données", rules: a.recipients.some((r) => r.role === "joint_controller") ? ["M06", "R02"] : ["M06"], blocks };
 }

@@ -75,7 +75,7 @@ export default async function VersionsPage({ params }: { params: Promise<{ id: s
         </section>
         <div className="space-y-8">
           <PublicationControls policyId={policy.id} slug={policy.slug} withdrawn={Boolean(policy.withdrawnAt)} />
-          {policy.versions.length ? <EmbedPanel origin={env().publicUrl} slug={policy.slug} title={`Politique de confidentialité — ${policy.title}`} /> : null}
+          {policy.versions.length ? <EmbedPanel origin={env().publicUrl} slug={policy.slug} title={/^politique/i.test(policy.title) ? policy.title : `Politique de confidentialité — ${policy.title}`} /> : null}
         </div>
       </div>
     </>
