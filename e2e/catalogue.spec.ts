@@ -143,3 +143,36 @@ test("software installed on the site's own hosting brings its cookies and no rec
   await expect(page.locator("summary")).toHaveCount(recipients);
   await expect(page.getByTestId("apercu").locator("#cookies")).toContainText("_pk_id.*");
 });
+
+test("a catalogue fact « à vérifier » is cleared from its field: « C'est vérifié », or the founder's own edit, removes the panel's item", async ({ page }) => {
+  test.setTimeout(90_000);
+  // Google Analytics 4's data locations and transfer safeguard are marked « à vérifier » in the catalogue.
+  await openRecipients(page, "a-verifier");
+  const search = page.getByRole("combobox", { name: LABEL });
+  await search.fill("GA4");
+  await search.press("ArrowDown");
+  await search.press("Enter");
+  await expect(page.getByTestId("catalogue-annonce")).toContainText("Google Analytics 4 ajouté");
+  const card = page.locator("details", { has: page.locator("summary", { hasText: /^Google Analytics 4/ }) });
+  await card.locator("summary").first().click();
+  const note = card.getByText("Le catalogue n’est pas sûr de « Pays de traitement des données »");
+  await expect(note).toBeVisible();
+  const panel = page.getByRole("region", { name: "Conformité" });
+  const panelItem = panel.locator("li", { hasText: "Information du catalogue à vérifier pour Google Analytics 4 : pays de traitement des données" });
+  await panel.getByText(/informations? à vérifier/).click();
+  await expect(panelItem).toHaveCount(1);
+  await card.getByRole("button", { name: "C’est vérifié : « Pays de traitement des données »" }).click();
+  await expect(note).toHaveCount(0);
+  await expect(panelItem).toHaveCount(0);
+  await waitSaved(page);
+  await page.reload();
+  await expect(panel.locator("li", { hasText: "Information du catalogue à vérifier pour Google Analytics 4 : pays de traitement des données" })).toHaveCount(0);
+  // Editing a fact oneself also makes it one's own: the transfer safeguard's item goes when the select is changed.
+  await card.locator("summary").first().click();
+  const mechanism = card.getByLabel("Encadrement des transferts");
+  await expect(card.getByText("Le catalogue n’est pas sûr de « Encadrement des transferts »")).toBeVisible();
+  // A keyboard change is the founder's own (a trusted event; a value set by script is not).
+  await mechanism.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(card.getByText("Le catalogue n’est pas sûr de « Encadrement des transferts »")).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { isProposableField } from "@/lib/policy/answers/proposals";
 import { isShown } from "@/lib/policy/schema/visibility";
 import { ConfirmOnEdit, ProposalNote } from "./proposal";
+import { UncertainField } from "./uncertain";
 import { describe, defaultValue, objectShape, arrayElement, fieldId } from "../schema-walk";
 import { CheckboxField, MultiSelectField, NumberField, SelectField, TextField } from "./leaf-fields";
 import { ObjectListField, StringListField } from "./list-fields";
@@ -31,7 +32,11 @@ export function SchemaField({ schema, path, name }: { schema: z.ZodType; path: s
       </div>
     );
   }
-  return <SchemaFieldInner schema={schema} path={path} name={name} />;
+  return (
+    <UncertainField path={path} what={`« ${meta?.label ?? name} »`}>
+      <SchemaFieldInner schema={schema} path={path} name={name} />
+    </UncertainField>
+  );
 }
 
 function SchemaFieldInner({ schema, path, name }: { schema: z.ZodType; path: string; name: string }) {
