@@ -39,9 +39,12 @@ function intro(ctx: TCtx): TBlock[] {
     if (i > 0) where.push(i === urls.length - 1 ? " et " : ", ");
     where.push(link(u.replace(/^https?:\/\//i, "").replace(/\/$/, ""), u));
   });
+  // With data kept for customers, « vous » is whoever the controller processes data about for itself, not those
+  // people, who are their own controller's to inform (R01).
+  const whose = a.data.customers ? `${v.we("traitons", "traite")} les données en tant que responsable du traitement` : "les données sont traitées";
   const who = v.individual
-    ? `Dans la présente politique, « je » désigne ${ctx.controller}, qui édite le service à titre individuel, et « vous » désigne toute personne dont les données sont traitées.`
-    : `Dans la présente politique, « nous » désigne ${ctx.controller} et « vous » désigne toute personne dont les données sont traitées.`;
+    ? `Dans la présente politique, « je » désigne ${ctx.controller}, qui édite le service à titre individuel, et « vous » désigne toute personne dont ${whose}.`
+    : `Dans la présente politique, « nous » désigne ${ctx.controller} et « vous » désigne toute personne dont ${whose}.`;
   // Whose data: the users, and the prospects or candidates a purpose reaches beyond them.
   const others = [
     ctx.association ? "de ses adhérents" : "",
