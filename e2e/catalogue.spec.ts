@@ -175,4 +175,10 @@ test("a catalogue fact « à vérifier » is cleared from its field: « C'est v�
   await mechanism.focus();
   await page.keyboard.press("ArrowDown");
   await expect(card.getByText("Le catalogue n’est pas sûr de « Encadrement des transferts »")).toHaveCount(0);
+  // The doubts about the cookies it sets have no field on the card: the card says so, and « C'est vérifié » clears them.
+  const cookiesItem = panel.locator("li", { hasText: "Information du catalogue à vérifier pour Google Analytics 4 : cookies déposés" });
+  await panel.getByText(/informations? à vérifier/).click();
+  await expect(cookiesItem.first()).toBeVisible();
+  await card.getByRole("button", { name: "C’est vérifié : cookies de « Google Analytics 4 »" }).click();
+  await expect(cookiesItem).toHaveCount(0);
 });

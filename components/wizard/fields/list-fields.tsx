@@ -7,6 +7,7 @@ import { cascadeOf, type TCascade } from "@/lib/policy/answers/cascade";
 import { buttonClass } from "@/components/ui/button";
 import { arrayElement, defaultValue, describe, fieldId, itemTitle, type TNode } from "../schema-walk";
 import { ConfirmOnEdit, ProposalBadge, ProposalNote, useProposal } from "./proposal";
+import { UncertainCookiesNote } from "./uncertain";
 import { ObjectFields } from "./schema-field";
 import { FieldShell, inputClass, useFieldError } from "./shell";
 
@@ -168,6 +169,7 @@ export function ObjectListField({ path, node, label }: TProps) {
               </summary>
               <div className="space-y-4 border-t border-line p-3 sm:p-4">
                 {node.meta?.itemKey ? <ProposalNote path={`${path}.${i}`} what={`« ${itemTitle(node, values[i], i)} »`} /> : null}
+                <UncertainCookiesNote path={`${path}.${i}`} what={`« ${itemTitle(node, values[i], i)} »`} />
                 <ConfirmOnEdit path={`${path}.${i}`}>
                   <ObjectFields schema={element} path={`${path}.${i}`} />
                 </ConfirmOnEdit>

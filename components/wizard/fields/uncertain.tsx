@@ -47,3 +47,26 @@ export function UncertainField({ path, what, children }: { path: string; what: s
     </div>
   );
 }
+
+/**
+ * On a recipient's card: the catalogue's doubts about the cookies it sets (`cookies.N.…` in `uncertain`), which no
+ * field of the card holds (the cookies are on the Cookies step). « C'est vérifié » clears them once checked.
+ */
+export function UncertainCookiesNote({ path, what }: { path: string; what: string }) {
+  const { getValues, setValue } = useFormContext();
+  const isRecipient = /^recipients\.\d+$/.test(path);
+  const list = (useWatch({ name: `${path}.uncertain`, disabled: !isRecipient }) ?? []) as string[];
+  const cookies = isRecipient ? list.filter((k) => k.startsWith("cookies.")) : [];
+  if (cookies.length === 0) return null;
+  const verify = () => setValue(`${path}.uncertain`, ((getValues(`${path}.uncertain`) ?? []) as string[]).filter((k) => !k.startsWith("cookies.")), { shouldDirty: true });
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-line bg-paper px-3 py-2 text-sm">
+      <p className="min-w-0">
+        <strong>À vérifier.</strong> Le catalogue n’est pas sûr des cookies que dépose {what} (leur durée ou leur catégorie, à l’étape Cookies) : vérifiez-les sur le site du prestataire, corrigez-les au besoin, puis confirmez.
+      </p>
+      <button type="button" className={buttonClass.secondary} onClick={verify}>
+        C’est vérifié<span className="sr-only"> : cookies de {what}</span>
+      </button>
+    </div>
+  );
+}

@@ -95,7 +95,12 @@ export function addVendor(answers: TAnswers, entry: TCatalogueEntry): TVendorAdd
  * fills the consent tool when it is empty.
  */
 function addSelfHosted(answers: TAnswers, entry: TCatalogueEntry): TVendorAddition {
-  const added = trackersFromCatalogue(entry).filter((c) => !answers.cookies.trackers.some((t) => sameCookie(c.name, t.name)));
+  // The site sets these cookies itself: their emitter is the site (« Kinélia (Matomo) »), not the software's vendor.
+  const site = answers.service.name?.trim() || answers.controller.legalName?.trim();
+  const software = entry.name.replace(/\s*\(auto-hébergé\)$/, "");
+  const added = trackersFromCatalogue(entry)
+    .filter((c) => !answers.cookies.trackers.some((t) => sameCookie(c.name, t.name)))
+    .map((t) => (site ? { ...t, provider: `${site} (${software})` } : t));
   const consentTool = entry.category === "consent" && !answers.cookies.consentTool?.trim() ? entry.name : answers.cookies.consentTool;
   return {
     answers: { ...answers, cookies: { ...answers.cookies, consentTool, trackers: [...answers.cookies.trackers, ...added] } },

@@ -177,7 +177,7 @@ function checkDataConsistency(a: TAnswers, emit: TEmit) {
     emit("M01", "warning", "security.measures", "« Hachage des mots de passe » est coché alors qu'aucun compte utilisateur n'est déclaré : décochez cette mesure si le service n'a pas de mots de passe.");
   }
   a.recipients.forEach((r, i) => {
-    if (!r.data?.length && !r.purposes?.length) {
+    if (!r.data?.length && !r.purposes?.length && !(r.forCustomers && a.data.customers)) {
       emit("M06", "warning", `recipients.${i}.data`, `Indiquez les données que reçoit ${named(r.name, "ce destinataire")} et pour quelles finalités.`);
     }
   });

@@ -48,6 +48,8 @@ export type TCtx = {
   consentTrackers: TTracker[];
   /** Consent is a basis somewhere (a purpose or a tracker). */
   usesConsent: boolean;
+  /** Recipients of the data the controller processes for itself: not a sub-processor of customers' data only (R01). */
+  recipients: TRecipient[];
   /** Recipients with at least one data location outside the EEA, with those countries. */
   transfers: TTransferItem[];
   controllerOutsideEea: boolean;
@@ -64,6 +66,11 @@ export function isAssociation(a: TAnswers): boolean {
   return a.controller.kind === "company" && /\bassociation\b/i.test(a.controller.legalForm ?? "");
 }
 
+/** A sub-processor of the data kept for customers, which receives none of the controller's own data. */
+export function onlyForCustomers(a: TAnswers, r: TRecipient): boolean {
+  return r.forCustomers === true && a.data.customers !== undefined && r.data.length === 0 && r.purposes.length === 0;
+}
+
 export function makeContext(a: TAnswers, effectiveDate = a.effectiveDate): TCtx {
   const consentTrackers = a.cookies.trackers.filter((t) => trackerNeedsConsent(t.category));
   const purposesByBasis = (basis: TPurpose["basis"]) => a.purposes.filter((p) => p.basis === basis);
@@ -74,6 +81,7 @@ export function makeContext(a: TAnswers, effectiveDate = a.effectiveDate): TCtx 
   const association = isAssociation(a);
   return {
     a,
+    recipients: a.recipients.filter((r) => !onlyForCustomers(a, r)),
     v: voice(a.controller.kind === "individual"),
     // « Les Amis du Ciné-Club de Brest traite » would not agree, and « de Les Amis » would not contract: an
     // association is named « l'association Les Amis du Ciné-Club de Brest » in running text.

@@ -32,10 +32,29 @@ describe("R01: processing on behalf of customers (art. 28)", () => {
   it("R01: blocking without the people concerned, and without an HDS host for health data", () => {
     const a = cloned("kinelia");
     a.data.customers = { ...a.data.customers!, people: "", healthHost: "" };
-    const f = findings(a, "R01");
-    expect(f.map((x) => [x.field, x.severity])).toEqual([["data.customers.people", "blocking"], ["data.customers.healthHost", "blocking"]]);
+    const f = findings(a, "R01").filter((x) => x.severity === "blocking");
+    expect(f.map((x) => x.field)).toEqual(["data.customers.people", "data.customers.healthHost"]);
     a.data.customers.special = [];
     expect(findings(a, "R01").map((x) => x.field)).toEqual(["data.customers.people"]);
+  });
+
+  it("R01: the HDS host must be among the recipients, and hosting health data for others asks about a DPO (warnings)", () => {
+    const a = cloned("kinelia");
+    expect(findings(a, "R01").map((x) => [x.field, x.severity])).toEqual([["contact.dpoDesignated", "warning"]]);
+    a.data.customers = { ...a.data.customers!, healthHost: "Hébergeur Imaginaire HDS" };
+    expect(findings(a, "R01").map((x) => x.field)).toContain("data.customers.healthHost");
+    a.contact.dpoDesignated = true;
+    a.contact.dpoEmail = "dpo@kinelia.fr";
+    expect(findings(a, "R01").map((x) => x.field)).not.toContain("contact.dpoDesignated");
+  });
+
+  it("R01: a sub-processor of customers' data only is not among the recipients of « vos données », but is named in the customers' section", () => {
+    const a = cloned("kinelia");
+    const i = a.recipients.findIndex((r) => r.catalogueId === "brevo");
+    a.recipients[i] = { ...a.recipients[i]!, forCustomers: true, data: [], purposes: [] };
+    expect(section(a, "destinataires")).not.toContain("Brevo");
+    expect(section(a, "donnees-clients")).toContain("Brevo");
+    expect(checkCompliance(a).findings.filter((f) => f.field === `recipients.${i}.data`)).toEqual([]);
   });
 
   it.each(SEEDS)("R01: a policy never says no data comes from third parties while customers' data is kept (seed %i)", (seed) => {

@@ -20,11 +20,14 @@ export function customersSection(ctx: TCtx): TSection | null {
     p(`Les personnes concernées exercent leurs droits auprès du client qui a collecté leurs données. Si elles ${v.us("écrivent")} directement, ${v.we("transmettons", "transmets")} leur demande à ce client sans délai et l'${v.individual ? "aide" : "aidons"} à y répondre.`),
   ];
   if (special.length > 0) {
-    blocks.push(p(strong("Données sensibles : "), `ces données comprennent des données sensibles au sens de l'article 9 du RGPD (${enumerate(special.map((k) => SPECIAL_CATEGORY_LABELS[k]))}). Il revient à chaque client, responsable du traitement, de retenir l'exception de l'article 9, paragraphe 2, qui en permet le traitement (le plus souvent, le consentement explicite des personnes concernées).`));
+    blocks.push(p(strong("Données sensibles : "), `ces données comprennent des données sensibles au sens de l'article 9 du RGPD (${enumerate(special.map((k) => SPECIAL_CATEGORY_LABELS[k]))}). Il revient à chaque client, responsable du traitement, de retenir l'exception de l'article 9, paragraphe 2, qui en permet le traitement.`));
   }
   const sub = a.recipients.filter((r) => r.forCustomers);
   if (sub.length > 0) {
-    blocks.push(p(`Avec l'autorisation de ${v.individual ? "mes" : "nos"} clients (article 28, paragraphes 2 et 4, du RGPD), ${v.we("confions", "confie")} une partie de ces traitements aux sous-traitants ultérieurs suivants, présentés à la section « Destinataires des données » : ${enumerate(sub.map((r) => `${r.name.trim()} (${enumerate([...new Set(r.dataLocations)].map(countryName))})`))}. Ils sont tenus aux mêmes obligations que ${v.individual ? "moi" : "nous"}.`));
+    blocks.push(p(`Avec l'autorisation de ${v.individual ? "mes" : "nos"} clients (article 28, paragraphes 2 et 4, du RGPD), ${v.we("confions", "confie")} une partie de ces traitements aux sous-traitants ultérieurs suivants, présentés à la section « Destinataires des données » : ${enumerate(sub.map((r) => {
+      const where = enumerate([...new Set(r.dataLocations)].map(countryName));
+      return r.name.includes("(") ? `${r.name.trim()} — ${where}` : `${r.name.trim()} (${where})`;
+    }))}. Ils sont tenus aux mêmes obligations que ${v.individual ? "moi" : "nous"}.`));
   }
   if (special.includes("health")) {
     blocks.push(p(strong("Hébergement des données de santé : "), `les données de santé de ces dossiers sont stockées chez un hébergeur certifié « hébergeur de données de santé » (HDS)${has(c.healthHost) ? ` : ${clause(c.healthHost)}` : ""}, conformément à l'article L1111-8 du code de la santé publique.`));

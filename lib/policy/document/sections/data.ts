@@ -66,9 +66,10 @@ export function dataSection(ctx: TCtx): TSection {
     const parts: TPart[] = [];
     if (a.data.contentNotice !== false) {
       // The examples leave out what the policy itself declares (never « santé » just after heart rate is declared).
-      const declared = new Set(special.map((s) => s.key));
+      const declared = new Set([...special.map((s) => s.key), ...(a.data.customers?.special ?? [])]);
       const examples = SENSITIVE_EXAMPLES.filter(([k]) => !declared.has(k)).map(([, word]) => word);
-      parts.push(`${v.We("vous demandons", "vous demande")} de ne saisir ni transmettre dans le service aucune donnée sensible${special.length > 0 ? " autre que celles mentionnées ci-dessus" : ""}${examples.length ? ` (${enumerate(examples, "ou")})` : ""}, ni aucune donnée concernant d'autres personnes sans leur accord.`);
+      const mentioned = special.length > 0 ? " autre que celles mentionnées ci-dessus" : declared.size > 0 ? ` autre que celles présentées à la section « ${CUSTOMERS_TITLE} »` : "";
+      parts.push(`${v.We("vous demandons", "vous demande")} de ne saisir ni transmettre dans le service aucune donnée sensible${mentioned}${examples.length ? ` (${enumerate(examples, "ou")})` : ""}, ni aucune donnée concernant d'autres personnes sans leur accord.`);
     }
     if (has(a.data.contentHandling)) parts.push(`${parts.length ? " " : ""}${sentence(a.data.contentHandling)}`);
     if (parts.length === 0 && special.length === 0) {

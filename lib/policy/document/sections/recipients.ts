@@ -44,21 +44,22 @@ export function recipientsSection(ctx: TCtx): TSection {
   const internal = v.individual
     ? `Vos données sont traitées par ${ctx.controller}`
     : `Au sein ${de(ctx.controller)}, vos données ne sont accessibles qu'aux personnes habilitées, dans la limite de ce qui est nécessaire à leurs fonctions`;
-  if (a.recipients.length === 0) {
+  const recipients = ctx.recipients;
+  if (recipients.length === 0) {
     blocks.push(p(`${internal}. Elles ne sont communiquées à aucun prestataire ni partenaire.`));
   } else {
     blocks.push(p(`${internal}. Elles sont communiquées aux destinataires suivants, pour les seuls besoins indiqués :`));
     blocks.push(table("Destinataires des données", ["Destinataire", "Qualité", "Service rendu", "Données transmises", "Pays de traitement"],
-      a.recipients.map((r) => [
+      recipients.map((r) => [
         [recipientName(r)], [roleText(r)], [serviceText(r), has(r.note) ? ` ${sentence(r.note)}` : "",
           r.role === "joint_controller" && has(r.arrangement) ? ` L'essentiel de l'accord de responsabilité conjointe : ${clause(r.arrangement)}.` : ""],
         [r.data.length ? `${dataShort(r.data)}.` : "Aucune donnée personnelle autre que celles nécessaires au service rendu."],
         [`${capitalize(enumerate([...new Set(r.dataLocations)].map(countryName)))}.`],
       ])));
-    const roles = new Set(a.recipients.map((r) => r.role));
+    const roles = new Set(recipients.map((r) => r.role));
     const notes: string[] = [];
     // A contract « conforme à l'article 28 » is asserted only when no processor's role is still to be checked.
-    const unsure = a.recipients.some((r) => r.role === "processor" && (r.uncertain ?? []).includes("role"));
+    const unsure = recipients.some((r) => r.role === "processor" && (r.uncertain ?? []).includes("role"));
     if (roles.has("processor")) {
       notes.push(unsure
         ? `Les sous-traitants n'agissent que sur ${v.ours("instructions")} ; ${v.we("ne leur transmettons", "ne leur transmets")} de données qu'après avoir conclu avec chacun un contrat conforme à l'article 28 du RGPD, qui leur impose notamment la confidentialité et la sécurité des données.`
@@ -66,7 +67,7 @@ export function recipientsSection(ctx: TCtx): TSection {
     }
     if (roles.has("independent_controller")) notes.push("Les responsables de traitement indépendants traitent les données pour leur propre compte, conformément à leur propre politique de confidentialité.");
     if (roles.has("joint_controller")) {
-      const stated = a.recipients.filter((r) => r.role === "joint_controller").every((r) => has(r.arrangement));
+      const stated = recipients.filter((r) => r.role === "joint_controller").every((r) => has(r.arrangement));
       notes.push(`Pour les traitements réalisés en responsabilité conjointe (article 26 du RGPD), l'essentiel de l'accord conclu ${stated ? "figure dans le tableau ci-dessus" : "vous est communiqué sur simple demande"} ; vous pouvez exercer vos droits auprès de chacun des responsables.`);
     }
     if (notes.length) blocks.push(p(notes.join(" ")));

@@ -19,9 +19,9 @@ export function summarySection(ctx: TCtx): TSection {
   const items: TPart[][] = [
     [strong("Qui traite vos données ?"), ` ${capitalize(ctx.controller)}${a.controller.kind === "individual" && !has(a.controller.address.city) ? "" : `, ${orMissing(a.controller.address.city, "ville")} (${countryName(a.controller.address.country)})`}, responsable du traitement.`],
     [strong("Pourquoi ?"), ` ${capitalize(a.purposes.map(purposeName).join(" ; ") || orMissing("", "finalités"))}.`],
-    [strong("Qui les reçoit ?"), a.recipients.length === 0
+    [strong("Qui les reçoit ?"), ctx.recipients.length === 0
       ? " Aucun prestataire ni partenaire."
-      : ` ${capitalize(numberWord(a.recipients.length))} ${plural(a.recipients.length, "destinataire, présenté", "destinataires, présentés")} à la section « Destinataires des données »${transfersText(a.recipients.length, ctx.transfers.length)}.`],
+      : ` ${capitalize(numberWord(ctx.recipients.length))} ${plural(ctx.recipients.length, "destinataire, présenté", "destinataires, présentés")} à la section « Destinataires des données »${transfersText(ctx.recipients.length, ctx.transfers.filter((t) => ctx.recipients.includes(t.recipient)).length)}.`],
     [strong("Vos droits :"), " accès, rectification, effacement, limitation, portabilité, opposition", ctx.usesConsent ? ", retrait du consentement" : "",
       ", directives post mortem ; écrivez à ", mail(a.contact.privacyEmail), "."],
   ];
