@@ -35,7 +35,7 @@ export function UncertainField({ path, what, children }: { path: string; what: s
     <div className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-line bg-paper px-3 py-2 text-sm">
         <p className="min-w-0">
-          <strong>À vérifier.</strong> Le catalogue n’est pas sûr de {what} : vérifiez sur le site du prestataire, puis corrigez ou confirmez.
+          <strong>À vérifier.</strong> Le catalogue n’est pas sûr de {what} : vérifiez sur le site du prestataire, puis corrigez ou confirmez.
         </p>
         <button type="button" className={buttonClass.secondary} onClick={verify}>
           C’est vérifié<span className="sr-only"> : {what}</span>
@@ -62,7 +62,7 @@ export function UncertainCookiesNote({ path, what }: { path: string; what: strin
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-line bg-paper px-3 py-2 text-sm">
       <p className="min-w-0">
-        <strong>À vérifier.</strong> Le catalogue n’est pas sûr des cookies que dépose {what} (leur durée ou leur catégorie, à l’étape Cookies) : vérifiez-les sur le site du prestataire, corrigez-les au besoin, puis confirmez.
+        <strong>À vérifier.</strong> Le catalogue n’est pas sûr des cookies que dépose {what} (leur durée ou leur catégorie, à l’étape Cookies) : vérifiez-les sur le site du prestataire, corrigez-les au besoin, puis confirmez.
       </p>
       <button type="button" className={buttonClass.secondary} onClick={verify}>
         C’est vérifié<span className="sr-only"> : cookies de {what}</span>
