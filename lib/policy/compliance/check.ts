@@ -173,6 +173,15 @@ function checkDataConsistency(a: TAnswers, emit: TEmit) {
       emit("M04", "warning", `purposes.${i}.data`, `La finalité « ${purposeName(p)} » utilise des données absentes de la liste des données traitées (${missing.map((k) => DATA_CATEGORY_LABELS[k].short).join(", ")}) : décochez-les ici si cette finalité ne s'en sert pas, sinon ajoutez-les à l'étape Données.`);
     }
   });
+  // A recipient's data the policy never declares (a catalogue default nobody unticked); for a sub-processor of
+  // customers' data, the categories kept for customers count as declared.
+  const forCustomers = new Set(a.data.customers?.categories ?? []);
+  a.recipients.forEach((r, i) => {
+    const missing = (r.data ?? []).filter((k) => !declared.has(k) && !(r.forCustomers && forCustomers.has(k)));
+    if (missing.length && a.data.categories.length) {
+      emit("M06", "warning", `recipients.${i}.data`, `${named(r.name, "Ce destinataire")} reçoit des données absentes de la liste des données traitées (${missing.map((k) => DATA_CATEGORY_LABELS[k].short).join(", ")}) : décochez-les ici s'il ne les reçoit pas, sinon ajoutez-les à l'étape Données.`);
+    }
+  });
   if (a.security.measures.includes("password_hashing") && !hasAccounts(a)) {
     emit("M01", "warning", "security.measures", "« Hachage des mots de passe » est coché alors qu'aucun compte utilisateur n'est déclaré : décochez cette mesure si le service n'a pas de mots de passe.");
   }

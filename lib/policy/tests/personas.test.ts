@@ -125,7 +125,8 @@ describe("the personas' legal traps stay handled", () => {
     expect(a.data.specialCategories).toEqual([]);
     const t = plainText(renderText(buildDocument(a))).replace(/\s+/g, " ");
     expect(t).toContain("ces données comprennent des données sensibles au sens de l'article 9 du RGPD (données biométriques aux fins d'identifier une personne de manière unique). Il revient à chaque client, responsable du traitement, de retenir l'exception");
-    expect(t).toContain("aux sous-traitants ultérieurs suivants, présentés à la section « Destinataires des données » : Scaleway (France), OpenAI API (États-Unis) et Mistral AI (France)");
+    expect(t).toContain("aux sous-traitants ultérieurs suivants, tenus aux mêmes obligations que nous : - Scaleway :");
+    for (const name of ["OpenAI API :", "Mistral AI :"]) expect(t).toContain(`- ${name}`);
     expect(a.contact.dpoDesignated).toBe(true);
     expect(a.recipients.find((r) => r.catalogueId === "openai-api")!.dataLocations.some((c) => !isEea(c))).toBe(true);
   });

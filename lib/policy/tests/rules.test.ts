@@ -52,9 +52,10 @@ const RULE_CHECKS: Partial<Record<TRuleId, { name: string; check: TCheck }>> = {
       if (pp.basis === "legitimate_interest") expect(rows[i]).toContain(p(pp.legitimateInterest!.slice(1, 40)));
     });
   } },
-  M06: { name: "M06 names every recipient", check: (a, _t, doc) => {
+  M06: { name: "M06 names every recipient (a sub-processor of customers' data only, in the customers' section)", check: (a, _t, doc) => {
     const s = section(doc, "destinataires");
-    for (const r of a.recipients) expect(s).toContain(p(r.name));
+    const only = (r: (typeof a.recipients)[number]) => r.forCustomers && a.data.customers && !r.data.length && !r.purposes.length;
+    for (const r of a.recipients) expect(only(r) ? section(doc, "donnees-clients") : s).toContain(p(r.name));
     if (a.recipients.length === 0) expect(s).toContain("aucun prestataire");
   } },
   M07: { name: "M07 names the transfer mechanism for each non-EU recipient", check: (a, _t, doc) => {

@@ -3,7 +3,7 @@
 import { DATA_CATEGORY_LABELS, SPECIAL_CATEGORY_LABELS } from "../../labels";
 import { capitalize, clause, enumerate, has, sentence } from "../../text/grammar";
 import { countryName, type TCtx } from "../context";
-import { p, strong } from "../inline";
+import { list, p, strong, type TPart } from "../inline";
 import type { TBlock, TSection } from "../types";
 
 export const CUSTOMERS_TITLE = "Données traitées pour le compte de nos clients";
@@ -24,10 +24,10 @@ export function customersSection(ctx: TCtx): TSection | null {
   }
   const sub = a.recipients.filter((r) => r.forCustomers);
   if (sub.length > 0) {
-    blocks.push(p(`Avec l'autorisation de ${v.individual ? "mes" : "nos"} clients (article 28, paragraphes 2 et 4, du RGPD), ${v.we("confions", "confie")} une partie de ces traitements aux sous-traitants ultérieurs suivants, présentés à la section « Destinataires des données » : ${enumerate(sub.map((r) => {
-      const where = enumerate([...new Set(r.dataLocations)].map(countryName));
-      return r.name.includes("(") ? `${r.name.trim()} — ${where}` : `${r.name.trim()} (${where})`;
-    }))}. Ils sont tenus aux mêmes obligations que ${v.individual ? "moi" : "nous"}.`));
+    blocks.push(
+      p(`Avec l'autorisation de ${v.individual ? "mes" : "nos"} clients (article 28, paragraphes 2 et 4, du RGPD), ${v.we("confions", "confie")} une partie de ces traitements aux sous-traitants ultérieurs suivants, tenus aux mêmes obligations que ${v.individual ? "moi" : "nous"} :`),
+      list(sub.map((r, i): TPart[] => [strong(r.name.trim()), ` : ${has(r.description) ? clause(r.description) : "prestation technique"} (${enumerate([...new Set(r.dataLocations)].map(countryName))})${i === sub.length - 1 ? "." : " ;"}`])),
+    );
   }
   if (special.includes("health")) {
     blocks.push(p(strong("Hébergement des données de santé : "), `les données de santé de ces dossiers sont stockées chez un hébergeur certifié « hébergeur de données de santé » (HDS)${has(c.healthHost) ? ` : ${clause(c.healthHost)}` : ""}, conformément à l'article L1111-8 du code de la santé publique.`));
