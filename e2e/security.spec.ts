@@ -110,3 +110,14 @@ test("a server action called from another origin is refused and writes nothing",
   await page.goto("/policies");
   await expect(page.getByRole("list", { name: "Politiques" }).getByRole("listitem")).toHaveCount(1);
 });
+
+test("a signed-in user is never sent off the site by /connexion?callbackUrl= (tab, newline, backslash, encoded or not)", async ({ page }) => {
+  await signIn(page, uniqueEmail("redirection"));
+  const home = new URL(page.url()).host;
+  for (const payload of ["/%09/evil.example", "/%0A/evil.example", "/%5Cevil.example", "//evil.example", "/\\evil.example", "https://evil.example", "/%E2%80%A8/evil.example", "/é%00"]) {
+    const response = await page.goto(`/connexion?callbackUrl=${payload}`);
+    expect(response?.status(), payload).toBeLessThan(500);
+    expect(new URL(page.url()).host, payload).toBe(home);
+    expect(new URL(page.url()).pathname, payload).toBe("/policies");
+  }
+});
