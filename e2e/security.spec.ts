@@ -121,3 +121,17 @@ test("a signed-in user is never sent off the site by /connexion?callbackUrl= (ta
     expect(new URL(page.url()).pathname, payload).toBe("/policies");
   }
 });
+
+test("the local outbox answers only a client on this machine: from another interface it is a 404, even with a forged peer header", async ({ request, baseURL }) => {
+  const { networkInterfaces } = await import("node:os");
+  const external = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === "IPv4")?.address;
+  test.skip(!external, "aucune interface réseau autre que la boucle locale sur cette machine");
+  const port = new URL(baseURL!).port;
+  const local = await request.get("/boite-mail", { headers: { "x-clairement-peer": "192.0.2.99" } });
+  expect(local.status()).toBe(200);
+  const remote = await request.get(`http://${external}:${port}/boite-mail`, { headers: { "x-clairement-peer": "127.0.0.1" } });
+  expect(remote.status()).toBe(404);
+  expect(await remote.text()).not.toContain("Ouvrir le lien de connexion");
+  const verify = await request.get(`http://${external}:${port}/connexion/verifier`);
+  expect(await verify.text()).not.toContain("boîte d’envoi locale");
+});

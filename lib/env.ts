@@ -1,3 +1,4 @@
+import { isLoopbackAddress, isLoopbackUrl, PUBLIC_OUTBOX_VAR } from "./loopback.mjs";
 import "server-only";
 
 // Server configuration read once from the environment. scripts/start.mjs fills in what a fresh
@@ -47,4 +48,15 @@ export function env(): TServerEnv {
 /** Without SMTP, sign-in links go to the local outbox (and the server log) instead of a mailbox. */
 export function outboxMode(): boolean {
   return env().smtp === null;
+}
+
+/**
+ * Whether this client may read the local outbox, which holds everyone's sign-in links: only without SMTP, and only a
+ * loopback client of a loopback deployment — unless the demo variable says otherwise on purpose (issue 12, defect 1).
+ * `peer` is the socket's address, set by scripts/serve.mjs (a client cannot forge it).
+ */
+export function outboxReadableBy(peer: string | null): boolean {
+  if (!outboxMode()) return false;
+  if (process.env[PUBLIC_OUTBOX_VAR] === "1") return true;
+  return isLoopbackUrl(env().publicUrl) && isLoopbackAddress(peer);
 }

@@ -22,7 +22,11 @@ const front = createFrontCache();
 // lib/server/public/cache.ts reaches it here to drop a slug's pages when they change.
 globalThis.__clairementFrontCache = front;
 
+/** The header that carries the socket's peer address to the app; a client cannot set it (overwritten here). */
+const PEER = "x-clairement-peer";
+
 const server = http.createServer((req, res) => {
+  req.headers[PEER] = req.socket.remoteAddress ?? "";
   if (front.serve(req, res)) return;
   handle(req, res).catch((error) => {
     console.error(error);

@@ -19,6 +19,13 @@ if (await portInUse(port)) {
   fail(`Le port ${port} est déjà utilisé par un autre programme. Arrêtez-le, ou choisissez un autre port : PORT=${port + 1} npm start`);
 }
 
+const publicUrl = process.env.NEXTAUTH_URL || process.env.PUBLIC_URL || `http://localhost:${port}`;
+const smtp = Boolean(process.env.SMTP_URL || process.env.SMTP_HOST);
+const { isLoopbackUrl, PUBLIC_OUTBOX_VAR } = await import("../lib/loopback.mjs");
+if (!smtp && !isLoopbackUrl(publicUrl) && process.env[PUBLIC_OUTBOX_VAR] !== "1") {
+  fail(`Aucun serveur SMTP n’est configuré et l’adresse publique (${publicUrl}) n’est pas locale : les liens de connexion resteraient dans la boîte d’envoi locale, que personne ne doit pouvoir lire à distance. Configurez SMTP_URL (ou SMTP_HOST), ou, pour une démonstration délibérée où n’importe qui peut se connecter sous n’importe quelle adresse, ${PUBLIC_OUTBOX_VAR}=1.`);
+}
+
 const { connectDatabase } = await import("./lib/database.mjs");
 const database = await connectDatabase({ dataDir: path.join(DATA_DIR, "pg"), log: say });
 
@@ -26,8 +33,6 @@ const authSecret = ensureAuthSecret();
 // NEXT_DIST_DIR (read by next.config.ts) serves another build; the benchmark times a cold start on .next-test.
 ensureBuild(process.env.NEXT_DIST_DIR || ".next");
 
-const publicUrl = process.env.NEXTAUTH_URL || process.env.PUBLIC_URL || `http://localhost:${port}`;
-const smtp = Boolean(process.env.SMTP_URL || process.env.SMTP_HOST);
 // Next.js behind the hosted pages' response cache (scripts/serve.mjs). CLAIREMENT_HOST limits the
 // server to one interface (the benchmark's cold start uses 127.0.0.1).
 const app = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
-import { outboxMode } from "@/lib/env";
+import { headers } from "next/headers";
+import { outboxReadableBy } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { listOutbox } from "@/lib/server/list-outbox";
 
@@ -14,9 +15,10 @@ function linkLabel(url: string): string {
   return path === "/compte/suppression" ? "Ouvrir le lien de suppression du compte" : "Ouvrir le lien de connexion";
 }
 
-// Exists only while no SMTP server is configured: with SMTP, mails leave for real and this page is a 404.
+// Exists only while no SMTP server is configured (with SMTP, mails leave for real), and only for a client on this
+// machine of a local deployment: anywhere else this page, which holds everyone's sign-in links, is a 404.
 export default async function OutboxPage() {
-  if (!outboxMode()) notFound();
+  if (!outboxReadableBy((await headers()).get("x-clairement-peer"))) notFound();
   const mails = await listOutbox();
   return (
     <AuthCard title="Boîte d’envoi locale">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
-import { outboxMode } from "@/lib/env";
+import { headers } from "next/headers";
+import { outboxReadableBy } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Vérifiez votre boîte mail" };
 
@@ -20,7 +21,7 @@ export default async function VerifyRequestPage({ searchParams }: { searchParams
         )}{" "}
         Il est valable 30 minutes et ne sert qu’une fois.
       </p>
-      {outboxMode() ? (
+      {outboxReadableBy((await headers()).get("x-clairement-peer")) ? (
         <p className="mt-4 rounded-md bg-warn-soft px-3 py-2 text-sm text-warn">
           Aucun serveur SMTP n’est configuré : le message est dans la{" "}
           <Link href="/boite-mail" className="font-semibold underline">
