@@ -1,23 +1,25 @@
 import "server-only";
 
-// Sliding-window counters in this server process (on globalThis: Next bundles route handlers and
-// server actions separately). Enough for one `next start`; several processes would need a shared store.
-type TStore = Map<string, number[]>;
-const store: TStore = ((globalThis as { __clairementRateLimit?: TStore }).__clairementRateLimit ??= new Map());
+import { db } from "@/lib/db";
+
+// Sliding-window counters in PostgreSQL (table RateLimitEvent): every process and every restart sees the same
+// counts (issue 12, defect 2). One transaction per hit, serialised per key by an advisory lock, so that two
+// concurrent requests cannot both take the last slot.
 
 export type TLimit = { max: number; windowMs: number };
 
-/** Counts one hit on `key` and says whether it is allowed (false: over `max` hits within the window). */
-export function hit(key: string, { max, windowMs }: TLimit, now = Date.now()): boolean {
-  const recent = (store.get(key) ?? []).filter((t) => now - t < windowMs);
-  if (recent.length >= max) {
-    store.set(key, recent);
-    return false;
-  }
-  recent.push(now);
-  store.set(key, recent);
-  if (store.size > 50_000) store.delete(store.keys().next().value as string);
-  return true;
+/** Counts one hit on `key` and says whether it is allowed (false: already `max` hits within the window). */
+export async function hit(key: string, { max, windowMs }: TLimit, now = new Date()): Promise<boolean> {
+  const since = new Date(now.getTime() - windowMs);
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`rate-limit:${key}`}))`;
+    const recent = await tx.rateLimitEvent.count({ where: { key, createdAt: { gt: since } } });
+    if (recent >= max) return false;
+    await tx.rateLimitEvent.create({ data: { key, createdAt: now } });
+    // Old events go, a few at a time: nothing outlives the longest window (a day).
+    await tx.$executeRaw`DELETE FROM "RateLimitEvent" WHERE "id" IN (SELECT "id" FROM "RateLimitEvent" WHERE "createdAt" < ${new Date(now.getTime() - 86_400_000)} LIMIT 100)`;
+    return true;
+  });
 }
 
 function limitFromEnv(name: string, fallback: number): number {

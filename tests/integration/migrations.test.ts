@@ -37,7 +37,7 @@ describe("migration applier", () => {
       expect(row.rolled_back_at).toBeNull();
     }
     expect(await tables(url)).toEqual(
-      ["Account", "OutboxMail", "Policy", "PolicySlugRedirect", "PolicyVersion", "Session", "User", "VerificationToken", "_prisma_migrations"].sort(),
+      ["Account", "OutboxMail", "Policy", "PolicySlugRedirect", "PolicyVersion", "RateLimitEvent", "Session", "User", "VerificationToken", "_prisma_migrations"].sort(),
     );
   });
 
