@@ -135,3 +135,19 @@ test("the local outbox answers only a client on this machine: from another inter
   const verify = await request.get(`http://${external}:${port}/connexion/verifier`);
   expect(await verify.text()).not.toContain("boîte d’envoi locale");
 });
+
+test("a path with dot segments is redirected to its normalised form before routing or caching (raw request, not normalised by a client)", async ({ baseURL }) => {
+  const { request: raw } = await import("node:http");
+  const { port, hostname } = new URL(baseURL!);
+  const get = (path: string) => new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
+    raw({ host: hostname, port, path, method: "GET" }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, location: res.headers.location });
+    }).on("error", reject).end();
+  });
+  for (const [path, target] of [["/p/a/../b/v/1", "/p/b/v/1"], ["/p/a/%2e%2e/b", "/p/b"], ["/api/p/x/./y", "/api/p/x/y"], ["/p/x/../y/v/1.pdf?t=1", "/p/y/v/1.pdf?t=1"]]) {
+    const res = await get(path!);
+    expect(res.status, path).toBe(308);
+    expect(res.location, path).toBe(target);
+  }
+});

@@ -6,6 +6,7 @@
 // NEXT_TELEMETRY_DISABLED=1 itself.
 import http from "node:http";
 import { ROOT } from "./lib/bootstrap.mjs";
+import { dotSegmentRedirect } from "./lib/dot-segments.mjs";
 import { createFrontCache } from "./lib/front-cache.mjs";
 
 process.env.NODE_ENV = "production";
@@ -27,6 +28,12 @@ const PEER = "x-clairement-peer";
 
 const server = http.createServer((req, res) => {
   req.headers[PEER] = req.socket.remoteAddress ?? "";
+  const normal = dotSegmentRedirect(req.url);
+  if (normal !== null) {
+    res.writeHead(308, { Location: normal, "Cache-Control": "no-store" });
+    res.end();
+    return;
+  }
   if (front.serve(req, res)) return;
   handle(req, res).catch((error) => {
     console.error(error);

@@ -1,0 +1,1 @@
+export function dotSegmentRedirect(rawUrl: unknown): string | null;
