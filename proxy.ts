@@ -24,7 +24,11 @@ export function appCsp(nonce: string, dev = false): string {
 export const MAX_ACTION_BODY_BYTES = 1_000_000;
 
 export async function proxy(request: NextRequest) {
-  // Every POST matched here (app pages; /api and /p are not matched) is a server action.
+  // Every POST matched here (app pages; /api and /p are not matched) is a server action. Next.js compares Origin
+  // with Host when Origin is there; a request without Origin is refused here (browsers always send it on a POST).
+  if (request.method === "POST" && !request.headers.get("origin")) {
+    return new NextResponse("Requête refusée : origine absente.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   if (request.method === "POST") {
     const declared = Number(request.headers.get("content-length") ?? Number.NaN);
     const length = Number.isFinite(declared) ? declared : (await request.clone().arrayBuffer()).byteLength;
@@ -43,13 +47,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    {
-      source: "/((?!$|api/|p/|_next/static|_next/image|favicon.ico|embed.js|confidentialite).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Prefetches too (« purpose: prefetch », next-router-prefetch): a page served to a prefetch is a page, with its CSP.
+  matcher: ["/((?!$|api/|p/|_next/static|_next/image|favicon.ico|embed.js|confidentialite).*)"],
 };

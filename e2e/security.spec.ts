@@ -151,3 +151,20 @@ test("a path with dot segments is redirected to its normalised form before routi
     expect(res.location, path).toBe(target);
   }
 });
+
+test("a server action without an Origin header is refused (403) and writes nothing; a prefetch of an app page carries the CSP", async ({ page }) => {
+  await signIn(page, uniqueEmail("sans-origine"));
+  await page.goto("/policies/nouvelle");
+  const name = (await page.locator("form input[type=hidden][name^='$ACTION_ID_']").first().getAttribute("name"))!;
+  const url = new URL("/policies/nouvelle", page.url()).toString();
+  const anonymous = await page.request.fetch(url, { method: "POST", multipart: { [name]: "", kind: "saas" }, maxRedirects: 0, headers: { Origin: "" } });
+  expect(anonymous.status()).toBe(403);
+  expect(await anonymous.text()).toBe("Requête refusée\u00a0: origine absente.");
+  await page.goto("/policies");
+  await expect(page.getByText("Aucune politique pour l’instant")).toBeVisible();
+  const prefetches: Record<string, string>[] = [{ purpose: "prefetch" }, { "next-router-prefetch": "1" }, { "sec-purpose": "prefetch" }];
+  for (const headers of prefetches) {
+    const res = await page.request.get("/policies", { headers });
+    expect(res.headers()["content-security-policy"], JSON.stringify(headers)).toContain("frame-ancestors 'none'");
+  }
+});

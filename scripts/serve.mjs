@@ -7,6 +7,7 @@
 import http from "node:http";
 import { ROOT } from "./lib/bootstrap.mjs";
 import { dotSegmentRedirect } from "./lib/dot-segments.mjs";
+import { hstsFor } from "./lib/hsts.mjs";
 import { createFrontCache } from "./lib/front-cache.mjs";
 
 process.env.NODE_ENV = "production";
@@ -26,8 +27,11 @@ globalThis.__clairementFrontCache = front;
 /** The header that carries the socket's peer address to the app; a client cannot set it (overwritten here). */
 const PEER = "x-clairement-peer";
 
+const hsts = hstsFor(process.env.NEXTAUTH_URL || process.env.PUBLIC_URL);
+
 const server = http.createServer((req, res) => {
   req.headers[PEER] = req.socket.remoteAddress ?? "";
+  if (hsts) res.setHeader("Strict-Transport-Security", hsts);
   const normal = dotSegmentRedirect(req.url);
   if (normal !== null) {
     res.writeHead(308, { Location: normal, "Cache-Control": "no-store" });

@@ -1,0 +1,1 @@
+export function hstsFor(publicUrl: unknown): string | null;
