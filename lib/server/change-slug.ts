@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/server/errors";
 import { invalidatePublicCache } from "@/lib/server/public/cache";
 import { OWN_POLICY_SLUG } from "@/lib/server/publish-own-policy";
+import { lockSlugs } from "@/lib/server/slug-lock";
 
 export type TChangeSlugResult = { status: "changed"; slug: string } | { status: "taken" } | { status: "unchanged" };
 
@@ -23,6 +24,12 @@ export async function changeSlug(ownerId: string, id: string, slug: string): Pro
   if (slug === OWN_POLICY_SLUG) return { status: "taken" };
   try {
     await db().$transaction(async (tx) => {
+      await lockSlugs(tx, policy.slug, slug);
+      // Read again under the lock: another change may have moved this policy meanwhile.
+      const current = await tx.policy.findUnique({ where: { id }, select: { slug: true } });
+      if (!current || current.slug !== policy.slug) throw new SlugTaken();
+      const owner = await tx.policy.findUnique({ where: { slug }, select: { id: true } });
+      if (owner && owner.id !== id) throw new SlugTaken();
       const previous = await tx.policySlugRedirect.findUnique({ where: { slug } });
       if (previous && previous.policyId !== id) throw new SlugTaken();
       if (previous) await tx.policySlugRedirect.delete({ where: { slug } });

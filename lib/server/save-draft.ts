@@ -4,6 +4,7 @@ import { checkDraft, type TDraftIssue } from "@/lib/policy/draft";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/server/errors";
+import { lockSlugs } from "@/lib/server/slug-lock";
 import { invalidatePublicCache } from "@/lib/server/public/cache";
 import { OWN_POLICY_SLUG } from "@/lib/server/publish-own-policy";
 
@@ -62,13 +63,16 @@ async function deriveTitleAndSlug(id: string, draft: TAnswers): Promise<void> {
   if (!base || policy.slugLocked || policy.slug === base || new RegExp(`^${base}-\\d+$`).test(policy.slug)) return;
   for (const slug of slugCandidates(base)) {
     if (slug === OWN_POLICY_SLUG) continue;
-    const [owner, redirect] = await Promise.all([
-      db().policy.findUnique({ where: { slug }, select: { id: true } }),
-      db().policySlugRedirect.findUnique({ where: { slug }, select: { slug: true } }),
-    ]);
-    if (owner || redirect) continue;
     try {
-      const { count } = await db().policy.updateMany({ where: { id, slugLocked: false, ...UNPUBLISHED }, data: { slug } });
+      // Checked and claimed under the address's lock (lib/server/slug-lock.ts), like a change of address.
+      const count = await db().$transaction(async (tx) => {
+        await lockSlugs(tx, slug);
+        const owner = await tx.policy.findUnique({ where: { slug }, select: { id: true } });
+        const redirect = await tx.policySlugRedirect.findUnique({ where: { slug }, select: { slug: true } });
+        if (owner || redirect) return -1;
+        return (await tx.policy.updateMany({ where: { id, slugLocked: false, ...UNPUBLISHED }, data: { slug } })).count;
+      });
+      if (count === -1) continue;
       if (count === 1) invalidatePublicCache(policy.slug, slug);
       return;
     } catch (error) {
