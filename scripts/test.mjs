@@ -7,6 +7,13 @@ import path from "node:path";
 import { ROOT, checkNode, ensureBuild, ensureChromium, ensureDependencies, ensurePrismaClient, say } from "./lib/bootstrap.mjs";
 
 checkNode();
+// What git says of the tree before anything runs: installing, building and testing must leave it as found (a fresh
+// clone stays clean; issue 12, defect 9). Null outside a git checkout.
+const gitStatus = () => {
+  const r = spawnSync("git", ["status", "--porcelain", "--untracked-files=all"], { cwd: ROOT, encoding: "utf8" });
+  return r.status === 0 ? r.stdout : null;
+};
+const treeBefore = gitStatus();
 ensureDependencies();
 ensureChromium();
 ensurePrismaClient();
@@ -70,6 +77,15 @@ counted("Tests de bout en bout (Playwright, Chromium)", bin("playwright"), ["tes
   failed: r.stats.unexpected + (r.errors?.length && !r.stats.unexpected ? 1 : 0),
   skipped: r.stats.skipped,
 }));
+}
+
+if (treeBefore !== null) {
+  const after = gitStatus();
+  const changed = after === treeBefore ? [] : (after ?? "").split("\n").filter((l) => l && !treeBefore.split("\n").includes(l));
+  totals[changed.length ? "failed" : "passed"] += 1;
+  stages.push(changed.length
+    ? `Arbre de travail inchangé : ÉCHEC, les tests ont modifié ou créé ${changed.map((l) => l.slice(3)).join(", ")}`
+    : "Arbre de travail inchangé (git status) : réussi");
 }
 
 process.stdout.write(`\n${stages.map((s) => `  ${s}`).join("\n")}\n\n`);
