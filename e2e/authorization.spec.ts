@@ -52,9 +52,11 @@ function pagePath(worker: string, policyId: string): string {
   return worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]*\)/g, "").replace("[id]", policyId) || "/";
 }
 
+/** A server action called as a browser does: same origin declared (an action without Origin is refused, see security.spec.ts). */
 async function callAction(request: APIRequestContext, action: TAction, args: unknown[], policyId: string): Promise<string> {
+  const origin = `http://localhost:${process.env.E2E_PORT ?? "3100"}`;
   const res = await request.post(pagePath(action.page, policyId), {
-    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: origin },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });
