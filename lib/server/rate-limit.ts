@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { isLoopbackAddress } from "@/lib/loopback.mjs";
 
 // Sliding-window counters in PostgreSQL (table RateLimitEvent): every process and every restart sees the same
 // counts (issue 12, defect 2). One transaction per hit, serialised per key by an advisory lock, so that two
@@ -36,7 +37,6 @@ export function signInLimits() {
   };
 }
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
 /**
  * The client's IP, only when a trusted reverse proxy says so (TRUST_PROXY=1 and X-Forwarded-For): a
@@ -47,5 +47,5 @@ export function clientIp(request: Request): string | null {
   if (process.env.TRUST_PROXY !== "1") return null;
   const forwarded = request.headers.get("x-forwarded-for");
   const ip = forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip")?.trim();
-  return ip && !LOOPBACK.test(ip) ? ip : null;
+  return ip && !isLoopbackAddress(ip) ? ip : null;
 }

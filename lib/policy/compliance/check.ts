@@ -10,6 +10,7 @@ import { typo } from "../text/typography";
 import { DIGITAL_MAJORITY } from "../legal";
 import { NO_POSTAL_CODE, isEea, mechanismCovers, trackerNeedsConsent } from "../vocabulary";
 import { choicesPlace } from "../document/phrases";
+import { onlyForCustomers } from "../document/context";
 import { applicableRules, CONTENT_CATEGORIES, INDIRECT_CATEGORIES, TRACKER_PURPOSES, processesSensitiveData, usesConsent } from "./applicable";
 import { visibleAnswers } from "../schema/visibility";
 import { scanAnswersText } from "./scan-answers";
@@ -68,7 +69,11 @@ function checkController(a: TAnswers, emit: TEmit) {
   if (blank(a.contact.privacyEmail)) emit("M03", "blocking", "contact.privacyEmail", "Indiquez l'adresse à laquelle les personnes exercent leurs droits.");
   if (a.contact.dpoDesignated && blank(a.contact.dpoEmail)) emit("M03", "blocking", "contact.dpoEmail", "Un DPO est désigné : indiquez son adresse de contact.");
   if (!a.contact.dpoDesignated && processesSensitiveData(a)) {
-    emit("M03", "info", "contact.dpoDesignated", "Des données sensibles sont traitées : vérifiez si leur volume impose la désignation d'un DPO (article 37 du RGPD) ; la politique ne dit pas que cette désignation est facultative.");
+    // Hosting health data for others (R01) makes a DPO very likely mandatory, processor or not: one finding, graded.
+    const healthForCustomers = (a.data.customers?.special ?? []).includes("health");
+    emit("M03", healthForCustomers ? "warning" : "info", "contact.dpoDesignated", healthForCustomers
+      ? "Vous hébergez des données de santé pour le compte de vos clients : un délégué à la protection des données est très probablement obligatoire, y compris pour un sous-traitant (article 37, paragraphe 1, c, du RGPD)."
+      : "Des données sensibles sont traitées : vérifiez si leur volume impose la désignation d'un DPO (article 37 du RGPD) ; la politique ne dit pas que cette désignation est facultative.");
   }
 }
 
@@ -186,7 +191,7 @@ function checkDataConsistency(a: TAnswers, emit: TEmit) {
     emit("M01", "warning", "security.measures", "« Hachage des mots de passe » est coché alors qu'aucun compte utilisateur n'est déclaré : décochez cette mesure si le service n'a pas de mots de passe.");
   }
   a.recipients.forEach((r, i) => {
-    if (!r.data?.length && !r.purposes?.length && !(r.forCustomers && a.data.customers)) {
+    if (!r.data?.length && !r.purposes?.length && !onlyForCustomers(a, r)) {
       emit("M06", "warning", `recipients.${i}.data`, `Indiquez les données que reçoit ${named(r.name, "ce destinataire")} et pour quelles finalités.`);
     }
   });

@@ -22,9 +22,6 @@ export function roleFindings(a: TAnswers): TRoleFinding[] {
       && !a.recipients.some((r) => `${r.name} ${r.legalEntity ?? ""}`.toLowerCase().includes(host))) {
       emit("R01", "warning", "data.customers.healthHost", "L'hébergeur certifié HDS indiqué ne figure pas parmi les destinataires : ajoutez-le à l'étape Destinataires et cochez « Reçoit aussi les données de vos clients ».");
     }
-    if ((c.special ?? []).includes("health") && !a.contact.dpoDesignated) {
-      emit("R01", "warning", "contact.dpoDesignated", "Vous hébergez des données de santé pour le compte de vos clients : un délégué à la protection des données est très probablement obligatoire, y compris pour un sous-traitant (article 37, paragraphe 1, c, du RGPD).");
-    }
     if ((c.special ?? []).includes("health") && !has(c.healthHost)) emit("R01", "blocking", "data.customers.healthHost", "Des données de santé sont hébergées pour le compte de vos clients : indiquez l'hébergeur certifié HDS qui les stocke (article L1111-8 du code de la santé publique).");
   }
   a.recipients.forEach((r, i) => {

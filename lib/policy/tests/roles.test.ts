@@ -40,12 +40,13 @@ describe("R01: processing on behalf of customers (art. 28)", () => {
 
   it("R01: the HDS host must be among the recipients, and hosting health data for others asks about a DPO (warnings)", () => {
     const a = cloned("kinelia");
-    expect(findings(a, "R01").map((x) => [x.field, x.severity])).toEqual([["contact.dpoDesignated", "warning"]]);
+    expect(findings(a, "R01")).toEqual([]);
+    expect(findings(a, "M03").map((x) => [x.field, x.severity])).toEqual([["contact.dpoDesignated", "warning"]]);
     a.data.customers = { ...a.data.customers!, healthHost: "Hébergeur Imaginaire HDS" };
     expect(findings(a, "R01").map((x) => x.field)).toContain("data.customers.healthHost");
     a.contact.dpoDesignated = true;
     a.contact.dpoEmail = "dpo@kinelia.fr";
-    expect(findings(a, "R01").map((x) => x.field)).not.toContain("contact.dpoDesignated");
+    expect(findings(a, "M03").map((x) => x.field)).not.toContain("contact.dpoDesignated");
   });
 
   it("R01: a sub-processor of customers' data only is not among the recipients of « vos données », but is named in the customers' section", () => {

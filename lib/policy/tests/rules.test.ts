@@ -6,6 +6,7 @@ import { ART9_EXCEPTION_LABELS, SPECIAL_CATEGORY_LABELS } from "../labels";
 import { inlineText } from "../document/inline";
 import { isEea } from "../vocabulary";
 import { sectionLines } from "../diff/documents";
+import { onlyForCustomers } from "../document/context";
 import { FIXTURE_NAMES, fixture, plainText, renderAll } from "./support";
 
 type TCheck = (a: TAnswers, text: string, doc: TDocument) => void;
@@ -54,8 +55,7 @@ const RULE_CHECKS: Partial<Record<TRuleId, { name: string; check: TCheck }>> = {
   } },
   M06: { name: "M06 names every recipient (a sub-processor of customers' data only, in the customers' section)", check: (a, _t, doc) => {
     const s = section(doc, "destinataires");
-    const only = (r: (typeof a.recipients)[number]) => r.forCustomers && a.data.customers && !r.data.length && !r.purposes.length;
-    for (const r of a.recipients) expect(only(r) ? section(doc, "donnees-clients") : s).toContain(p(r.name));
+    for (const r of a.recipients) expect(onlyForCustomers(a, r) ? section(doc, "donnees-clients") : s).toContain(p(r.name));
     if (a.recipients.length === 0) expect(s).toContain("aucun prestataire");
   } },
   M07: { name: "M07 names the transfer mechanism for each non-EU recipient", check: (a, _t, doc) => {
