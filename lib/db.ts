@@ -6,8 +6,37 @@ import { env } from "@/lib/env";
 // One client per server process (and per hot reload in development).
 const globalForDb = globalThis as unknown as { db?: PrismaClient };
 
+/**
+ * Bounds on every wait for the database (issue 12, faults): no request hangs while PostgreSQL is down or frozen.
+ * - connecting (and waiting for a free connection of the pool) gives up after CONNECT_TIMEOUT_MS;
+ * - the server cancels a statement after STATEMENT_TIMEOUT_MS (statement_timeout), and a session idle in a
+ *   transaction after IDLE_IN_TRANSACTION_MS;
+ * - the client stops waiting for an answer after QUERY_TIMEOUT_MS (a frozen server cannot cancel anything);
+ * - TCP keepalive notices a dead peer; an idle connection is closed after a while and reopened when needed.
+ * A broken connection is discarded by the pool, so the app reconnects on its own once PostgreSQL is back.
+ */
+export const DB_TIMEOUTS = {
+  CONNECT_TIMEOUT_MS: 3_000,
+  STATEMENT_TIMEOUT_MS: 8_000,
+  QUERY_TIMEOUT_MS: 10_000,
+  IDLE_IN_TRANSACTION_MS: 15_000,
+} as const;
+
+export function poolConfig(connectionString: string, t: { [K in keyof typeof DB_TIMEOUTS]: number } = DB_TIMEOUTS) {
+  return {
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: t.CONNECT_TIMEOUT_MS,
+    statement_timeout: t.STATEMENT_TIMEOUT_MS,
+    query_timeout: t.QUERY_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: t.IDLE_IN_TRANSACTION_MS,
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+  };
+}
+
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().databaseUrl }) });
+  return new PrismaClient({ adapter: new PrismaPg(poolConfig(env().databaseUrl)) });
 }
 
 export function db(): PrismaClient {
