@@ -27,15 +27,15 @@ const PUBLIC = new Set([
 /** Signed-in pages; `[id]` is a policy id. */
 const OWNER_PAGES = new Set(["/policies", "/policies/nouvelle", "/policies/[id]/edit", "/policies/[id]/versions", "/compte", "/compte/export", "/compte/suppression"]);
 
-/** Server actions, each with the arguments that aim it at a policy. */
+/** Server actions (each takes one object, lib/server/action.ts), with the arguments that aim it at a policy. */
 const ACTIONS: Record<string, (id: string) => unknown[]> = {
-  saveDraftAction: (id) => [id, 0, {}],
+  saveDraftAction: (id) => [{ id, revision: 0, draft: {} }],
   renamePolicyAction: (id) => [{ id, title: "Piratée" }],
-  duplicatePolicyAction: (id) => [id],
-  deletePolicyAction: (id) => [id],
-  publishPolicyAction: (id) => [id, { effectiveDate: "2026-11-21", note: "" }],
-  setWithdrawnAction: (id) => [id, true],
-  changeSlugAction: (id) => [id, `detournee-${Date.now().toString(36)}`],
+  duplicatePolicyAction: (id) => [{ id }],
+  deletePolicyAction: (id) => [{ id }],
+  publishPolicyAction: (id) => [{ id, effectiveDate: "2026-11-21", note: "" }],
+  setWithdrawnAction: (id) => [{ id, withdrawn: true }],
+  changeSlugAction: (id) => [{ id, slug: `detournee-${Date.now().toString(36)}` }],
 };
 /** Form actions that act on the caller's own account only (no object id to steal). */
 const SELF_ACTIONS = new Set(["createPolicyAction", "requestAccountDeletionAction", "confirmAccountDeletionAction"]);
@@ -75,7 +75,7 @@ async function ownerState(page: Page, id: string) {
   };
 }
 
-test("every route and server action is classified, and owner-scoped ones answer anonymous → sign-in, another user → introuvable (404), owner → 200", async ({ page, browser, playwright, baseURL }) => {
+test("every route and server action is classified, and owner-scoped ones answer anonymous → sign-in (unauthenticated), another user → introuvable (404, not_found), owner → 200", async ({ page, browser, playwright, baseURL }) => {
   test.setTimeout(150_000);
   const discovered = routes();
   const unclassified = discovered.filter((r) => !PUBLIC.has(r) && !OWNER_PAGES.has(r));
@@ -106,8 +106,8 @@ test("every route and server action is classified, and owner-scoped ones answer 
 
   for (const action of all.filter((a) => a.name in ACTIONS)) {
     const args = ACTIONS[action.name]!(id);
-    expect(await callAction(anonymous, action, args, id), `${action.name} anonyme`).toMatch(/not_found/);
-    expect(await callAction(other.request, action, args, id), `${action.name} autre utilisateur`).toMatch(/not_found/);
+    expect(await callAction(anonymous, action, args, id), `${action.name} anonyme`).toMatch(/"code":"unauthenticated"/);
+    expect(await callAction(other.request, action, args, id), `${action.name} autre utilisateur`).toMatch(/"code":"not_found"/);
   }
   expect(await ownerState(page, id)).toEqual(before);
 
@@ -151,7 +151,7 @@ test("fuzz: server actions and public routes answer random and invalid input wit
   const all = actions().filter((a) => a.name in ACTIONS);
   for (let seed = 1; seed <= 40; seed += 1) {
     for (const action of all) {
-      const args = [randomValue(seed), randomValue(seed * 7), randomValue(seed * 13)];
+      const args = seed % 4 === 0 ? [{ id, revision: randomValue(seed * 7), draft: randomValue(seed * 13), title: randomValue(seed * 3), slug: randomValue(seed * 5), withdrawn: randomValue(seed * 11), effectiveDate: randomValue(seed * 17), note: randomValue(seed * 19) }] : [randomValue(seed), randomValue(seed * 7), randomValue(seed * 13)];
       const answer = await callAction(page.request, action, args, id);
       expect(Number(answer.slice(0, 3)), `${action.name} ${JSON.stringify(args).slice(0, 80)}`).toBeLessThan(500);
       if (!answer.startsWith("413")) expect(answer, action.name).toMatch(/"(ok|kind|code)"/);

@@ -2,9 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-
-// One client per server process (and per hot reload in development).
-const globalForDb = globalThis as unknown as { db?: PrismaClient };
+import { isUnavailable, UnavailableError } from "@/lib/server/errors";
 
 /**
  * Bounds on every wait for the database (issue 12, faults): no request hangs while PostgreSQL is down or frozen.
@@ -35,11 +33,32 @@ export function poolConfig(connectionString: string, t: { [K in keyof typeof DB_
   };
 }
 
-function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(poolConfig(env().databaseUrl)) });
+/**
+ * Every query of the app goes through here: an error that means « the database cannot answer now » leaves as one
+ * UnavailableError, whatever layer raised it (the pg driver, the adapter, Prisma), so that pages, actions and hosted
+ * routes tell it apart from « introuvable » and from a bug with one `instanceof`.
+ */
+function createClient() {
+  return new PrismaClient({ adapter: new PrismaPg(poolConfig(env().databaseUrl)) }).$extends({
+    name: "indisponible",
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw isUnavailable(error) ? new UnavailableError(error) : error;
+        }
+      },
+    },
+  });
 }
 
-export function db(): PrismaClient {
+export type TDb = ReturnType<typeof createClient>;
+
+// One client per server process (and per hot reload in development).
+const globalForDb = globalThis as unknown as { db?: TDb };
+
+export function db(): TDb {
   globalForDb.db ??= createClient();
   return globalForDb.db;
 }

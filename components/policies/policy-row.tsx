@@ -7,7 +7,9 @@ import { useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { deletePolicyAction, duplicatePolicyAction, renamePolicyAction } from "@/app/(app)/policies/actions";
+import { ActionFeedback, fieldFailure } from "@/components/ui/action-feedback";
 import { buttonClass } from "@/components/ui/button";
+import type { TActionResult } from "@/lib/action-result";
 import { zPolicyTitle } from "@/lib/validation/policy";
 
 export type TPolicyRow = { id: string; title: string; updatedAtLabel: string; statusLabel: string; score: number | null };
@@ -17,6 +19,7 @@ const zTitleForm = z.object({ title: zPolicyTitle });
 export function PolicyRow({ policy }: { policy: TPolicyRow }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<TActionResult | null>(null);
   const [pending, start] = useTransition();
   const renameDialog = useRef<HTMLDialogElement>(null);
   const deleteDialog = useRef<HTMLDialogElement>(null);
@@ -26,24 +29,25 @@ export function PolicyRow({ policy }: { policy: TPolicyRow }) {
   const onRename = ({ title }: { title: string }) =>
     start(async () => {
       const r = await renamePolicyAction({ id: policy.id, title });
-      if (r.ok) {
-        renameDialog.current?.close();
-        router.refresh();
-      } else if (r.field) form.setError("title", { message: r.message }, { shouldFocus: true });
-      else setMessage(r.message);
+      const onField = fieldFailure(r);
+      if (onField) return form.setError("title", { message: onField.message }, { shouldFocus: true });
+      renameDialog.current?.close();
+      setFailure(r);
+      if (r.ok) router.refresh();
     });
   const duplicate = () =>
     start(async () => {
-      const r = await duplicatePolicyAction(policy.id);
-      setMessage(r.ok ? "Copie créée." : r.message);
+      const r = await duplicatePolicyAction({ id: policy.id });
+      setFailure(r);
+      setMessage(r.ok ? "Copie créée." : null);
       if (r.ok) router.refresh();
     });
   const remove = () =>
     start(async () => {
-      const r = await deletePolicyAction(policy.id);
+      const r = await deletePolicyAction({ id: policy.id });
       deleteDialog.current?.close();
+      setFailure(r);
       if (r.ok) router.refresh();
-      else setMessage(r.message);
     });
 
   const dialogClass = "w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line p-6 backdrop:bg-ink/40";
@@ -62,6 +66,7 @@ export function PolicyRow({ policy }: { policy: TPolicyRow }) {
             {message}
           </p>
         ) : null}
+        <ActionFeedback result={failure} />
       </div>
       <div className="flex flex-wrap gap-1">
         <Link href={`/policies/${policy.id}/versions`} className={buttonClass.ghost} aria-label={`Versions et publication de « ${policy.title} »`}>

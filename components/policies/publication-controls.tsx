@@ -6,7 +6,9 @@ import { useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { changeSlugAction, setWithdrawnAction } from "@/app/(app)/policies/[id]/versions/actions";
+import { ActionFeedback, fieldFailure } from "@/components/ui/action-feedback";
 import { buttonClass } from "@/components/ui/button";
+import type { TActionResult } from "@/lib/action-result";
 import { zSlug } from "@/lib/validation/policy";
 
 const zSlugForm = z.object({ slug: zSlug });
@@ -15,6 +17,7 @@ const zSlugForm = z.object({ slug: zSlug });
 export function PublicationControls({ policyId, slug, withdrawn }: { policyId: string; slug: string; withdrawn: boolean }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<TActionResult | null>(null);
   const [pending, start] = useTransition();
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useForm<{ slug: string }>({ resolver: zodResolver(zSlugForm), defaultValues: { slug } });
@@ -22,18 +25,19 @@ export function PublicationControls({ policyId, slug, withdrawn }: { policyId: s
 
   const onSlug = (values: { slug: string }) =>
     start(async () => {
-      const r = await changeSlugAction(policyId, values.slug);
-      if (r.ok) {
-        setMessage(`Nouvelle adresse : /p/${r.slug}. L’ancienne redirige vers elle.`);
-        router.refresh();
-      } else if (r.field) form.setError("slug", { message: r.message }, { shouldFocus: true });
-      else setMessage(r.message);
+      const r = await changeSlugAction({ id: policyId, slug: values.slug });
+      const onField = fieldFailure(r);
+      setFailure(onField ? null : r);
+      setMessage(r.ok ? `Nouvelle adresse : /p/${r.slug}. L’ancienne redirige vers elle.` : null);
+      if (r.ok) router.refresh();
+      else if (onField) form.setError("slug", { message: onField.message }, { shouldFocus: true });
     });
   const toggle = (next: boolean) =>
     start(async () => {
-      const r = await setWithdrawnAction(policyId, next);
+      const r = await setWithdrawnAction({ id: policyId, withdrawn: next });
       dialog.current?.close();
-      setMessage(r.ok ? (next ? "Publication retirée : les pages publiques répondent désormais « retirée »." : "Publication rétablie.") : r.message);
+      setFailure(r);
+      setMessage(r.ok ? (next ? "Publication retirée : les pages publiques répondent désormais « retirée »." : "Publication rétablie.") : null);
       if (r.ok) router.refresh();
     });
 
@@ -100,6 +104,7 @@ export function PublicationControls({ policyId, slug, withdrawn }: { policyId: s
       <p role="status" aria-live="polite" className="text-sm text-accent">
         {message}
       </p>
+      <ActionFeedback result={failure} />
     </section>
   );
 }

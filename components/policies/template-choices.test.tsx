@@ -7,7 +7,7 @@ import { TemplateChoices } from "./template-choices";
 
 describe("template choices", () => {
   it("titles and buttons keep the labels as written, acronyms included (SaaS), never lower-cased wholesale", () => {
-    const html = renderToStaticMarkup(<TemplateChoices action={() => {}} />);
+    const html = renderToStaticMarkup(<TemplateChoices action={async () => ({ ok: true })} />);
     expect(html).toContain("<h2 class=\"font-semibold\">Logiciel en ligne (SaaS)</h2>");
     expect(html).toContain("Commencer\u00a0: logiciel en ligne (SaaS)");
     expect(html).toContain("<h2 class=\"font-semibold\">Outil d’intelligence artificielle</h2>");

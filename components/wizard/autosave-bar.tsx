@@ -19,9 +19,10 @@ export function AutosaveBar({ form, policyId, revision, flushRef }: { form: UseF
   const save = useCallback(
     async (rev: number, values: unknown): Promise<TSaveOutcome> => {
       if (new TextEncoder().encode(JSON.stringify(values)).length > MAX_DRAFT_BYTES) {
-        return { kind: "invalid", issues: [{ path: "", message: "Le brouillon dépasse la taille maximale de 200\u00a0ko : raccourcissez les textes les plus longs." }] };
+        const message = "Le brouillon dépasse la taille maximale de 200\u00a0ko : raccourcissez les textes les plus longs.";
+        return { ok: false, code: "invalid", message, issues: [{ path: "", message }] };
       }
-      return saveDraftAction(policyId, rev, values);
+      return saveDraftAction({ id: policyId, revision: rev, draft: values });
     },
     [policyId],
   );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { autosaveReducer as reduce, canStart, hasUnsavedChanges, initialAutosave, retryDelay, type TAutosaveState, type TAutosaveEvent } from "./autosave-machine";
+import { autosaveReducer as reduce, canStart, hasUnsavedChanges, initialAutosave, retriesByItself, retryDelay, type TAutosaveState, type TAutosaveEvent } from "./autosave-machine";
 
 const run = (events: TAutosaveEvent[], from: TAutosaveState = initialAutosave(3)) => events.reduce(reduce, from);
-const saved = (seq: number, revision: number) => ({ type: "result", seq, outcome: { kind: "saved", revision, savedAt: "2026-11-21T14:32:00Z" } }) as const;
+const saved = (seq: number, revision: number) => ({ type: "result", seq, outcome: { ok: true, revision, savedAt: "2026-11-21T14:32:00Z" } }) as const;
 
 describe("autosave", () => {
   it("a change makes the draft dirty and pending; a successful save makes it clean and saved with the new revision", () => {
@@ -30,8 +30,9 @@ describe("autosave", () => {
   });
 
   it("a network failure keeps the input, shows the error state, and the next attempt saves it", () => {
-    let s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { kind: "network" } }]);
-    expect(s).toMatchObject({ status: "error", dirty: true, failures: 1 });
+    let s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { ok: false, code: "network" } }]);
+    expect(s).toMatchObject({ status: "retrying", dirty: true, failures: 1 });
+    expect(retriesByItself(s)).toBe(true);
     expect(hasUnsavedChanges(s)).toBe(true);
     expect(canStart(s)).toBe(true);
     s = run([{ type: "start" }, saved(1, 4)], s);
@@ -43,7 +44,7 @@ describe("autosave", () => {
   });
 
   it("a conflict (someone saved a newer revision) stops autosave: nothing is sent until the user reloads", () => {
-    let s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { kind: "conflict", revision: 9 } }]);
+    let s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { ok: false, code: "conflict", message: "Modifié ailleurs." } }]);
     expect(s).toMatchObject({ status: "conflict", dirty: true, revision: 3 });
     expect(canStart(s)).toBe(false);
     s = run([{ type: "change" }], s);
@@ -55,7 +56,7 @@ describe("autosave", () => {
 
   it("an invalid draft is not saved: the issues are kept and the draft stays dirty", () => {
     const issues = [{ path: "controller.email", message: "Adresse e-mail invalide." }];
-    const s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { kind: "invalid", issues } }]);
+    const s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { ok: false, code: "invalid", message: "Corrigez.", issues } }]);
     expect(s).toMatchObject({ status: "invalid", dirty: true, issues });
     expect(run([{ type: "change" }], s).status).toBe("pending");
   });
@@ -66,8 +67,59 @@ describe("autosave", () => {
   });
 
   it("a policy that disappeared (deleted, or not ours) stops autosave for good", () => {
-    const s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { kind: "not_found" } }]);
+    const s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { ok: false, code: "not_found", message: "Introuvable." } }]);
     expect(s.status).toBe("gone");
     expect(canStart(run([{ type: "change" }], s))).toBe(false);
+  });
+
+  it("an unavailable database is transient, never « gone »: the input is kept and retried by itself until saved", () => {
+    const down = { type: "result", seq: 1, outcome: { ok: false, code: "unavailable", message: "Service momentanément indisponible." } } as const;
+    let s = run([{ type: "change" }, { type: "start" }, down]);
+    expect(s).toMatchObject({ status: "retrying", dirty: true, failures: 1 });
+    expect(retriesByItself(s)).toBe(true);
+    s = run([{ type: "start" }, { ...down, seq: 1 }, { type: "start" }, { ...down, seq: 1 }], s);
+    expect(s).toMatchObject({ status: "retrying", failures: 3 });
+    expect(retryDelay(s.failures)).toBe(8000);
+    s = run([{ type: "start" }, saved(1, 4)], s);
+    expect(s).toMatchObject({ status: "saved", dirty: false, failures: 0, message: null });
+  });
+
+  it("an expired session keeps the input and keeps retrying (a sign-in in another tab resumes the saves)", () => {
+    let s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { ok: false, code: "unauthenticated", message: "Session expirée." } }]);
+    expect(s).toMatchObject({ status: "signed_out", dirty: true });
+    expect(retriesByItself(s)).toBe(true);
+    s = run([{ type: "start" }, saved(1, 4)], s);
+    expect(s.status).toBe("saved");
+  });
+
+  it("a server bug is shown with its reference and not retried in a loop, but the next change or « Réessayer » saves again", () => {
+    const s = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 1, outcome: { ok: false, code: "error", message: "Erreur (référence ab12cd34)." } }]);
+    expect(s).toMatchObject({ status: "error", dirty: true, message: "Erreur (référence ab12cd34)." });
+    expect(retriesByItself(s)).toBe(false);
+    expect(canStart(s)).toBe(true);
+    expect(run([{ type: "change" }], s).status).toBe("pending");
+  });
+
+  it("whatever the outcomes, a change is never marked saved before a save that covers it succeeded (random runs)", () => {
+    const outcomes = ["ok", "network", "unavailable", "unauthenticated", "error", "invalid"] as const;
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 200; round++) {
+      let s = initialAutosave(1);
+      let confirmed = 0;
+      for (let step = 0; step < 30; step++) {
+        const pick = rand(3);
+        if (pick === 0) s = reduce(s, { type: "change" });
+        else if (pick === 1) s = reduce(s, { type: "start" });
+        else if (s.inFlight !== null) {
+          const code = outcomes[rand(outcomes.length)]!;
+          const seq = s.inFlight;
+          s = reduce(s, { type: "result", seq, outcome: code === "ok" ? { ok: true, revision: s.revision + 1, savedAt: "2026-11-29T10:00:00Z" } : code === "network" ? { ok: false, code } : { ok: false, code, message: "…" } });
+          if (code === "ok") confirmed = seq;
+        }
+        if (!hasUnsavedChanges(s)) expect(confirmed).toBe(s.changeSeq);
+        if (s.status === "saved") expect(s.dirty).toBe(false);
+      }
+    }
   });
 });

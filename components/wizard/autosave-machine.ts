@@ -1,3 +1,5 @@
+import type { TActionResult } from "@/lib/action-result";
+
 // The autosave logic as a pure reducer (unit-tested in autosave-machine.test.ts); use-autosave.ts
 // wires it to timers, the server action and the page's « leave this page? » warning.
 //
@@ -7,14 +9,19 @@
 
 export type TIssue = { path: string; message: string };
 
-export type TSaveOutcome =
-  | { kind: "saved"; revision: number; savedAt: string }
-  | { kind: "conflict"; revision: number }
-  | { kind: "invalid"; issues: TIssue[] }
-  | { kind: "not_found" }
-  | { kind: "network" };
+/**
+ * What one save attempt came back with: the server action's result (lib/action-result.ts), or « network » when the
+ * request itself failed (offline, the server unreachable or restarting).
+ */
+export type TSaveOutcome = TActionResult<{ revision: number; savedAt: string }> | { ok: false; code: "network" };
 
-export type TAutosaveStatus = "idle" | "pending" | "saving" | "saved" | "error" | "invalid" | "conflict" | "gone";
+/**
+ * - retrying: the database or the network is unavailable; saved again by itself with back-off (never terminal);
+ * - signed_out: the session expired; retried with back-off too, so a sign-in in another tab resumes the saves;
+ * - error: a bug on the server; retried only when asked or at the next change (the same request would fail again);
+ * - invalid, conflict: wait for the founder; gone: the policy was deleted.
+ */
+export type TAutosaveStatus = "idle" | "pending" | "saving" | "saved" | "retrying" | "signed_out" | "error" | "invalid" | "conflict" | "gone";
 
 export type TAutosaveState = {
   status: TAutosaveStatus;
@@ -28,8 +35,10 @@ export type TAutosaveState = {
   inFlight: number | null;
   savedAt: string | null;
   issues: TIssue[];
-  /** Consecutive network failures (drives the retry delay). */
+  /** Consecutive transient failures (drives the retry delay). */
   failures: number;
+  /** The server's message of the last failure (with its reference for a bug). */
+  message: string | null;
 };
 
 export type TAutosaveEvent =
@@ -41,7 +50,7 @@ export type TAutosaveEvent =
 export const DEBOUNCE_MS = 1000;
 
 export function initialAutosave(revision: number): TAutosaveState {
-  return { status: "idle", revision, dirty: false, changeSeq: 0, inFlight: null, savedAt: null, issues: [], failures: 0 };
+  return { status: "idle", revision, dirty: false, changeSeq: 0, inFlight: null, savedAt: null, issues: [], failures: 0, message: null };
 }
 
 /** Whether a save should start now (the hook calls this when its debounce or retry timer fires). */
@@ -49,7 +58,12 @@ export function canStart(s: TAutosaveState): boolean {
   return s.dirty && s.inFlight === null && s.status !== "conflict" && s.status !== "gone";
 }
 
-/** Delay before retrying after `failures` consecutive network failures: 2 s, 4 s, 8 s… capped at 30 s. */
+/** Whether the hook retries by itself after `retryDelay(failures)`. */
+export function retriesByItself(s: TAutosaveState): boolean {
+  return s.inFlight === null && s.dirty && (s.status === "retrying" || s.status === "signed_out");
+}
+
+/** Delay before retrying after `failures` consecutive transient failures: 2 s, 4 s, 8 s… capped at 30 s. */
 export function retryDelay(failures: number): number {
   return Math.min(30_000, 1000 * 2 ** Math.max(1, failures));
 }
@@ -72,24 +86,30 @@ export function autosaveReducer(s: TAutosaveState, e: TAutosaveEvent): TAutosave
     case "result": {
       if (s.inFlight !== e.seq) return s; // a stale answer: ignore
       const base = { ...s, inFlight: null };
-      switch (e.outcome.kind) {
-        case "saved": {
-          const upToDate = e.seq === s.changeSeq;
-          return {
-            ...base, revision: e.outcome.revision, savedAt: e.outcome.savedAt, issues: [], failures: 0,
-            dirty: !upToDate, status: upToDate ? "saved" : "pending",
-          };
-        }
-        case "conflict":
-          return { ...base, status: "conflict", failures: 0 };
-        case "invalid":
-          return { ...base, status: "invalid", issues: e.outcome.issues, failures: 0 };
-        case "not_found":
-          return { ...base, status: "gone" };
-        case "network":
-          return { ...base, status: "error", failures: s.failures + 1 };
+      const outcome = e.outcome;
+      if (outcome.ok) {
+        const upToDate = e.seq === s.changeSeq;
+        return {
+          ...base, revision: outcome.revision, savedAt: outcome.savedAt, issues: [], failures: 0, message: null,
+          dirty: !upToDate, status: upToDate ? "saved" : "pending",
+        };
       }
-      return base;
+      const failed = { ...base, message: "message" in outcome ? outcome.message : null };
+      switch (outcome.code) {
+        case "conflict":
+          return { ...failed, status: "conflict", failures: 0 };
+        case "invalid":
+          return { ...failed, status: "invalid", issues: outcome.issues ?? [], failures: 0 };
+        case "not_found":
+          return { ...failed, status: "gone" };
+        case "unauthenticated":
+          return { ...failed, status: "signed_out", failures: s.failures + 1 };
+        case "error":
+          return { ...failed, status: "error", failures: s.failures + 1 };
+        case "unavailable":
+        case "network":
+          return { ...failed, status: "retrying", failures: s.failures + 1 };
+      }
     }
     case "reloaded":
       return initialAutosave(e.revision);

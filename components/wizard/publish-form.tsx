@@ -4,13 +4,15 @@ import Link from "next/link";
 import { useMemo, useRef, useState, useTransition } from "react";
 import { useWatch } from "react-hook-form";
 import { publishPolicyAction } from "@/app/(app)/policies/[id]/versions/actions";
+import { ActionFeedback } from "@/components/ui/action-feedback";
 import { buttonClass } from "@/components/ui/button";
+import type { TActionResult } from "@/lib/action-result";
 import { todayInParis } from "@/lib/format";
 import type { TAnswers } from "@/lib/policy";
 import type { TFlush } from "./autosave-bar";
 import { checkChosenDate, publishDatePlan } from "./publish-date";
 
-type TOutcome = { kind: "published"; number: number; slug: string } | { kind: "error"; message: string; reasons?: { message: string }[] };
+type TOutcome = TActionResult<{ number: number; slug: string }>;
 
 
 /**
@@ -38,11 +40,11 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
       setOutcome(null);
       const saved = (await flushRef.current?.()) ?? true;
       if (!saved) {
-        setOutcome({ kind: "error", message: "Vos dernières modifications ne sont pas enregistrées : réessayez quand l’enregistrement a abouti." });
+        setOutcome({ ok: false, code: "unavailable", message: "Vos dernières modifications ne sont pas encore enregistrées : rien n’a été publié. Réessayez quand l’enregistrement a abouti." });
         return;
       }
-      const r = await publishPolicyAction(policyId, { effectiveDate, note, shortNotice: dateCheck.kind === "short_notice" && shortNotice, reviewedProposals: proposals.length > 0 && reviewed });
-      setOutcome(r.ok ? { kind: "published", number: r.number, slug: r.slug } : { kind: "error", message: r.message, reasons: r.reasons });
+      const r = await publishPolicyAction({ id: policyId, effectiveDate, note, shortNotice: dateCheck.kind === "short_notice" && shortNotice, reviewedProposals: proposals.length > 0 && reviewed });
+      setOutcome(r);
       // The outcome may sit below the fold on a phone: bring it into view and put the focus on it.
       requestAnimationFrame(() => {
         outcomeRef.current?.scrollIntoView({ block: "center" });
@@ -116,7 +118,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
           : "La version publiée est datée, numérotée et ne changera plus ; les précédentes restent en ligne."}
       </p>
       <div role="status" aria-live="polite" ref={outcomeRef} tabIndex={-1} className="outline-none">
-        {outcome?.kind === "published" ? (
+        {outcome?.ok ? (
           <p className="rounded-md bg-accent-soft px-3 py-2 text-sm">
             Version {outcome.number} publiée.{" "}
             <a href={`/p/${outcome.slug}`} className="font-semibold text-accent underline">
@@ -128,18 +130,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
             </Link>
           </p>
         ) : null}
-        {outcome?.kind === "error" ? (
-          <div className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger">
-            <p className="font-semibold">{outcome.message}</p>
-            {outcome.reasons?.length ? (
-              <ul className="mt-1 list-disc pl-5">
-                {outcome.reasons.map((r, i) => (
-                  <li key={i}>{r.message}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+        <ActionFeedback result={outcome} />
       </div>
     </div>
   );

@@ -2,13 +2,13 @@
 
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from "react";
 import {
-  DEBOUNCE_MS, autosaveReducer, canStart, hasUnsavedChanges, initialAutosave, retryDelay, type TSaveOutcome,
+  DEBOUNCE_MS, autosaveReducer, canStart, hasUnsavedChanges, initialAutosave, retriesByItself, retryDelay, type TSaveOutcome,
 } from "./autosave-machine";
 
 type TSave = (revision: number, values: unknown) => Promise<TSaveOutcome>;
 
 /**
- * Saves about 1 s after typing stops, one save at a time, retries network failures with back-off,
+ * Saves about 1 s after typing stops, one save at a time, retries transient failures with back-off,
  * stops on a conflict, and warns before leaving while anything is unsaved.
  */
 export function useAutosave({ revision, save, getValues }: { revision: number; save: TSave; getValues: () => unknown }) {
@@ -28,7 +28,7 @@ export function useAutosave({ revision, save, getValues }: { revision: number; s
     try {
       outcome = await save(s.revision, getValues());
     } catch {
-      outcome = { kind: "network" };
+      outcome = { ok: false, code: "network" };
     }
     dispatch({ type: "result", seq, outcome });
     return outcome;
@@ -47,12 +47,12 @@ export function useAutosave({ revision, save, getValues }: { revision: number; s
     schedule(DEBOUNCE_MS);
   }, [schedule]);
 
-  // After a result: save again what was typed meanwhile, or retry a network failure later.
+  // After a result: save again what was typed meanwhile, or retry a transient failure later.
   useEffect(() => {
     if (state.inFlight !== null) return;
     if (state.status === "pending") schedule(DEBOUNCE_MS);
-    if (state.status === "error") schedule(retryDelay(state.failures));
-  }, [state.status, state.inFlight, state.failures, schedule]);
+    else if (retriesByItself(state)) schedule(retryDelay(state.failures));
+  }, [state, schedule]);
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
@@ -79,7 +79,7 @@ export function useAutosave({ revision, save, getValues }: { revision: number; s
     const s = stateRef.current;
     if (!s.dirty) return s.inFlight === null;
     const outcome = await start();
-    return outcome?.kind === "saved";
+    return outcome?.ok === true;
   }, [start]);
 
   return { state, notifyChange, retryNow, flush };

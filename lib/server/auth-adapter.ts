@@ -1,6 +1,6 @@
 import "server-only";
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { TDb } from "@/lib/db";
 
 // next-auth's database adapter over our Prisma 7 client (the published adapter targets the
 // default @prisma/client location, which Prisma 7 no longer generates).
@@ -8,7 +8,7 @@ function toAdapterUser(u: { id: string; email: string | null; emailVerified: Dat
   return { id: u.id, email: u.email ?? "", emailVerified: u.emailVerified, name: u.name, image: u.image };
 }
 
-export function prismaAuthAdapter(db: PrismaClient): Adapter {
+export function prismaAuthAdapter(db: TDb): Adapter {
   return {
     async createUser(data: Omit<AdapterUser, "id">) {
       const user = await db.user.create({

@@ -1,4 +1,5 @@
 import "server-only";
+import { UNAVAILABLE_DIGEST } from "@/lib/action-result";
 
 /** Thrown when an object does not exist OR belongs to someone else: both render as 404, so ids cannot be probed. */
 export class NotFoundError extends Error {
@@ -14,6 +15,8 @@ export class NotFoundError extends Error {
  * (503), actions answer `unavailable`, hosted pages keep serving their last good copy.
  */
 export class UnavailableError extends Error {
+  /** Kept by Next.js as the error's digest: the error page knows it is this, and says so. */
+  readonly digest = UNAVAILABLE_DIGEST;
   constructor(cause?: unknown) {
     super("Service momentanément indisponible", { cause });
     this.name = "UnavailableError";
@@ -46,7 +49,7 @@ function causes(error: unknown): unknown[] {
 /** Whether an error means the database is unavailable now (rather than a bug or a refusal). */
 export function isUnavailable(error: unknown): boolean {
   return causes(error).some((e) => {
-    if (e instanceof UnavailableError) return true;
+    if (e instanceof UnavailableError || (e as Error).name === "UnavailableError") return true;
     const o = e as { code?: unknown; kind?: unknown; message?: unknown };
     const code = typeof o.code === "string" ? o.code : "";
     if (SOCKET_CODES.has(code) || SQLSTATES.test(code) || PRISMA_CODES.has(code)) return true;

@@ -183,7 +183,8 @@ describe("account deletion", () => {
     expect(await prisma.verificationToken.count({ where: { identifier: { in: [me.email, `suppression:${me.id}`] } } })).toBe(0);
     expect(await prisma.outboxMail.count({ where: { to: me.email } })).toBe(0);
     // Signing in again with the same address finds no account: next-auth creates a new, empty one.
-    expect(await m.prismaAuthAdapter(prisma).getUserByEmail!(me.email)).toBeNull();
+    const { db } = await import("@/lib/db");
+    expect(await m.prismaAuthAdapter(db()).getUserByEmail!(me.email)).toBeNull();
   });
 
   it("an expired, used, forged or another user's link is refused and changes nothing", async () => {

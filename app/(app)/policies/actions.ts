@@ -2,58 +2,44 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { templateAnswers } from "@/lib/policy";
+import { SERVICE_KIND_LABELS } from "@/lib/policy/labels";
+import { typo } from "@/lib/policy/text/typography";
 import { zServiceKind } from "@/lib/policy/vocabulary";
+import { action, formAction } from "@/lib/server/action";
 import { createPolicy } from "@/lib/server/create-policy";
-import { requireUser } from "@/lib/server/current-user";
-import { guarded, NOT_FOUND_RESULT as NOT_FOUND, type TActionResult } from "@/lib/server/action-result";
 import { deletePolicy } from "@/lib/server/delete-policy";
 import { duplicatePolicy } from "@/lib/server/duplicate-policy";
 import { renamePolicy } from "@/lib/server/rename-policy";
-import { SERVICE_KIND_LABELS } from "@/lib/policy/labels";
-import { typo } from "@/lib/policy/text/typography";
 import { zPolicyId, zRenamePolicy } from "@/lib/validation/policy";
 
-/** Creates a draft from a business-kind template and opens it in the wizard. */
-export async function createPolicyAction(form: FormData): Promise<void> {
-  const user = await requireUser("/policies/nouvelle");
-  const kind = zServiceKind.safeParse(form.get("kind"));
-  const draft = kind.success ? templateAnswers(kind.data) : undefined;
-  const title = kind.success ? `Politique — ${typo(SERVICE_KIND_LABELS[kind.data])}` : undefined;
-  const { id } = await createPolicy({ ownerId: user.id, title, draft });
+const zIdOnly = z.object({ id: zPolicyId });
+
+/** Creates a draft from a business-kind template (or a blank one) and opens it in the wizard. */
+const zCreate = z.object({ kind: zServiceKind.optional() });
+
+export const createPolicyAction = formAction<typeof zCreate, object>(zCreate, async function createPolicyAction({ kind }, { userId }) {
+  const draft = kind ? templateAnswers(kind) : undefined;
+  const title = kind ? `Politique — ${typo(SERVICE_KIND_LABELS[kind])}` : undefined;
+  const { id } = await createPolicy({ ownerId: userId, title, draft });
   redirect(`/policies/${id}/edit`);
-}
+});
 
-export async function renamePolicyAction(input: { id: string; title: string }): Promise<TActionResult> {
-  const parsed = zRenamePolicy.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (issue?.path[0] === "id") return NOT_FOUND;
-    return { ok: false, code: "invalid", message: issue?.message ?? "Titre invalide.", field: "title" };
-  }
-  return guarded(async (userId) => {
-    await renamePolicy(userId, parsed.data.id, parsed.data.title);
-    revalidatePath("/policies");
-    return { ok: true };
-  });
-}
+export const renamePolicyAction = action(zRenamePolicy, async function renamePolicyAction({ id, title }, { userId }) {
+  await renamePolicy(userId, id, title);
+  revalidatePath("/policies");
+  return { ok: true };
+});
 
-export async function duplicatePolicyAction(id: string): Promise<TActionResult> {
-  const parsed = zPolicyId.safeParse(id);
-  if (!parsed.success) return NOT_FOUND;
-  return guarded(async (userId) => {
-    const copy = await duplicatePolicy(userId, parsed.data);
-    revalidatePath("/policies");
-    return { ok: true, id: copy.id };
-  });
-}
+export const duplicatePolicyAction = action(zIdOnly, async function duplicatePolicyAction({ id }, { userId }) {
+  const copy = await duplicatePolicy(userId, id);
+  revalidatePath("/policies");
+  return { ok: true, id: copy.id };
+});
 
-export async function deletePolicyAction(id: string): Promise<TActionResult> {
-  const parsed = zPolicyId.safeParse(id);
-  if (!parsed.success) return NOT_FOUND;
-  return guarded(async (userId) => {
-    await deletePolicy(userId, parsed.data);
-    revalidatePath("/policies");
-    return { ok: true };
-  });
-}
+export const deletePolicyAction = action(zIdOnly, async function deletePolicyAction({ id }, { userId }) {
+  await deletePolicy(userId, id);
+  revalidatePath("/policies");
+  return { ok: true };
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeletionConsequences } from "@/components/account/deletion-consequences";
 import { AuthCard } from "@/components/auth/auth-card";
+import { ActionForm } from "@/components/ui/action-feedback";
 import { requireUser } from "@/lib/server/current-user";
 import { isDeletionTokenValid } from "@/lib/server/deletion-token";
 import { getAccount } from "@/lib/server/get-account";
@@ -39,12 +40,12 @@ export default async function AccountDeletionPage({ searchParams }: { searchPara
         Compte : <strong>{account.email}</strong>
       </p>
       <DeletionConsequences online={account.online} withVersions={account.withVersions} />
-      <form action={confirmAccountDeletionAction} className="mt-6">
+      <ActionForm action={confirmAccountDeletionAction} className="mt-6 space-y-2">
         <input type="hidden" name="jeton" value={token} />
         <button type="submit" className="w-full rounded-md bg-danger px-4 py-2 text-sm font-semibold text-white">
           Supprimer définitivement mon compte
         </button>
-      </form>
+      </ActionForm>
       <p className="mt-4 text-center text-sm">
         <Link href="/compte" className="text-accent underline">
           Annuler et revenir à mon compte

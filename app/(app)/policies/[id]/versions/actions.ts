@@ -1,52 +1,41 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { guarded, NOT_FOUND_RESULT, type TActionResult } from "@/lib/server/action-result";
+import { z } from "zod";
+import { action, fail } from "@/lib/server/action";
 import { changeSlug } from "@/lib/server/change-slug";
 import { publishVersion } from "@/lib/server/publish-version";
 import { setPublicationWithdrawn } from "@/lib/server/withdraw-publication";
 import { zPolicyId, zPublish, zSlug } from "@/lib/validation/policy";
 
-export async function publishPolicyAction(id: string, input: { effectiveDate: string; note: string; shortNotice?: boolean; reviewedProposals?: boolean }): Promise<TActionResult<{ number: number; slug: string }>> {
-  if (!zPolicyId.safeParse(id).success) return NOT_FOUND_RESULT;
-  const parsed = zPublish.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, code: "invalid", message: issue?.message ?? "Saisie invalide.", field: String(issue?.path[0] ?? "") };
+const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
+
+export const publishPolicyAction = action(zPublish.extend({ id: zPolicyId }), async function publishPolicyAction({ id, ...input }, { userId }) {
+  const r = await publishVersion(userId, { id, ...input });
+  switch (r.status) {
+    case "unchanged":
+      return fail("conflict", "Aucune modification depuis la dernière version publiée : rien à publier.", { reason: "unchanged" });
+    case "too_early":
+      return fail("invalid", r.message, { reason: r.reason === "notice" ? "short_notice" : "date", field: "effectiveDate" });
+    case "unreviewed":
+      return fail("invalid", `Relisez d’abord ${r.reasons.length > 1 ? `les ${r.reasons.length} réponses proposées par le modèle` : "la réponse proposée par le modèle"} et confirmez qu’elles décrivent votre activité.`, { reason: "unreviewed", reasons: r.reasons });
+    case "blocked":
+      return fail("invalid", `Publication impossible : ${r.reasons.length} ${plural(r.reasons.length, "point bloquant", "points bloquants")}.`, { reason: "blocked", reasons: r.reasons });
   }
-  return guarded<{ number: number; slug: string }>(async (userId) => {
-    const r = await publishVersion(userId, { id, ...parsed.data });
-    if (r.status === "unchanged") return { ok: false, code: "unchanged", message: "Aucune modification depuis la dernière version publiée : rien à publier." };
-    if (r.status === "too_early") return { ok: false, code: r.reason === "notice" ? "short_notice" : "invalid", message: r.message, field: "effectiveDate" };
-    if (r.status === "unreviewed") {
-      return { ok: false, code: "unreviewed", message: `Relisez d’abord ${r.reasons.length > 1 ? `les ${r.reasons.length} réponses proposées par le modèle` : "la réponse proposée par le modèle"} et confirmez qu’elles décrivent votre activité.`, reasons: r.reasons };
-    }
-    if (r.status === "blocked") {
-      return { ok: false, code: "blocked", message: `Publication impossible : ${r.reasons.length} point${r.reasons.length > 1 ? "s" : ""} bloquant${r.reasons.length > 1 ? "s" : ""}.`, reasons: r.reasons };
-    }
-    revalidatePath(`/policies/${id}/versions`);
-    revalidatePath("/policies");
-    return { ok: true, number: r.number, slug: r.slug };
-  });
-}
+  revalidatePath(`/policies/${id}/versions`);
+  revalidatePath("/policies");
+  return { ok: true, number: r.number, slug: r.slug };
+});
 
-export async function setWithdrawnAction(id: string, withdrawn: boolean): Promise<TActionResult> {
-  if (!zPolicyId.safeParse(id).success || typeof withdrawn !== "boolean") return NOT_FOUND_RESULT;
-  return guarded(async (userId) => {
-    await setPublicationWithdrawn(userId, id, withdrawn);
-    revalidatePath(`/policies/${id}/versions`);
-    return { ok: true };
-  });
-}
+export const setWithdrawnAction = action(z.object({ id: zPolicyId, withdrawn: z.boolean() }), async function setWithdrawnAction({ id, withdrawn }, { userId }) {
+  await setPublicationWithdrawn(userId, id, withdrawn);
+  revalidatePath(`/policies/${id}/versions`);
+  return { ok: true };
+});
 
-export async function changeSlugAction(id: string, slug: string): Promise<TActionResult<{ slug: string }>> {
-  if (!zPolicyId.safeParse(id).success) return NOT_FOUND_RESULT;
-  const parsed = zSlug.safeParse(slug);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Adresse invalide.", field: "slug" };
-  return guarded<{ slug: string }>(async (userId) => {
-    const r = await changeSlug(userId, id, parsed.data);
-    if (r.status === "taken") return { ok: false, code: "taken", message: "Cette adresse est déjà utilisée : choisissez-en une autre.", field: "slug" };
-    revalidatePath(`/policies/${id}/versions`);
-    return { ok: true, slug: parsed.data };
-  });
-}
+export const changeSlugAction = action(z.object({ id: zPolicyId, slug: zSlug }), async function changeSlugAction({ id, slug }, { userId }) {
+  const r = await changeSlug(userId, id, slug);
+  if (r.status === "taken") return fail("conflict", "Cette adresse est déjà utilisée : choisissez-en une autre.", { reason: "taken", field: "slug" });
+  revalidatePath(`/policies/${id}/versions`);
+  return { ok: true, slug };
+});
