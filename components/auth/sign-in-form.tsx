@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
 import { zSignInEmail, type TSignInEmail } from "@/lib/validation/auth";
+import { SIGN_IN_ERRORS } from "@/lib/auth-messages";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -21,8 +22,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setServerError(null);
     try {
       const result = await signIn("email", { email, callbackUrl, redirect: false });
-      if (result?.error === "TropDeDemandes") {
-        setServerError("Trop de demandes de lien de connexion pour cette adresse ou depuis ce réseau. Réessayez dans quelques minutes.");
+      if (result?.error && result.error in SIGN_IN_ERRORS && result.error !== "EmailSignin") {
+        setServerError(SIGN_IN_ERRORS[result.error]!);
         return;
       }
       if (!result || result.error) {

@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth";
+import { isUnavailable } from "@/lib/server/errors";
 import { clientIp, hit, signInLimits } from "@/lib/server/rate-limit";
 import { signInEmailOf } from "@/lib/server/sign-in-request";
 import { zSignInEmail } from "@/lib/validation/auth";
@@ -27,7 +28,13 @@ async function post(req: Request, context: TContext) {
     if (!parsed.success) return refuse("EmailSignin");
     const limits = signInLimits();
     const ip = clientIp(req);
-    const allowed = (await hit(`adresse:${parsed.data.email}`, limits.perAddress)) && (ip === null || (await hit(`ip:${ip}`, limits.perIp)));
+    let allowed: boolean;
+    try {
+      allowed = (await hit(`adresse:${parsed.data.email}`, limits.perAddress)) && (ip === null || (await hit(`ip:${ip}`, limits.perIp)));
+    } catch (error) {
+      if (isUnavailable(error)) return refuse("Indisponible");
+      throw error;
+    }
     if (!allowed) return refuse("TropDeDemandes");
   }
   return handler(req, context);
