@@ -1,8 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
 
-export const IMMUTABLE = "public, max-age=31536000, immutable";
-export const CURRENT = "public, max-age=60, stale-while-revalidate=600";
+/**
+ * `stale-if-error`: a shared cache (scripts/lib/front-cache.mjs, or a CDN) may go on answering with its last copy
+ * for a day past its freshness while this server fails, the database being unavailable (issue 12, faults).
+ */
+const STALE_IF_ERROR = "stale-if-error=86400";
+export const IMMUTABLE = `public, max-age=31536000, immutable, ${STALE_IF_ERROR}`;
+export const CURRENT = `public, max-age=60, stale-while-revalidate=600, ${STALE_IF_ERROR}`;
 /** How long to wait before trying again when the database is unavailable, in seconds (Retry-After). */
 export const RETRY_AFTER_S = 30;
 
