@@ -41,7 +41,7 @@ test("publish v1, read it signed out, add a recipient, publish v2: v1 stays with
   await expect(visitor.getByRole("link", { name: "Consulter la version en vigueur (version 2)" })).toBeVisible();
   // The alias is cacheable for 60 s by design: ask the server, not this browser's cache.
   const alias = await request.get(`/p/${slug}`);
-  expect(alias.headers()["cache-control"]).toBe("public, max-age=60, stale-while-revalidate=600");
+  expect(alias.headers()["cache-control"]).toBe("public, max-age=60, stale-while-revalidate=600, stale-if-error=86400");
   expect(await alias.text()).toMatch(/Version 2 · Dernière mise à jour\u00a0: \d+/);
   await visitor.goto(`/p/${slug}/historique`);
   await expect(visitor.getByText("Note de l’éditeur\u00a0: Ajout de Brevo pour les e-mails")).toBeVisible();

@@ -8,7 +8,7 @@ import http from "node:http";
 import { ROOT } from "./lib/bootstrap.mjs";
 import { dotSegmentRedirect } from "./lib/dot-segments.mjs";
 import { hstsFor } from "./lib/hsts.mjs";
-import { createFrontCache } from "./lib/front-cache.mjs";
+import { createFrontCache, internalError } from "./lib/front-cache.mjs";
 
 process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -39,12 +39,10 @@ const server = http.createServer((req, res) => {
     return;
   }
   if (front.serve(req, res)) return;
+  // A 500 — which the front cache replaces by a hosted page's last good copy when it holds one (stale-if-error).
   handle(req, res).catch((error) => {
     console.error(error);
-    if (!res.headersSent) {
-      res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      res.end("Erreur interne du serveur.");
-    } else res.destroy();
+    internalError(res);
   });
 });
 server.listen(port, host, () => console.log(`Clairement en production sur http://${host ?? "localhost"}:${port}`));

@@ -234,7 +234,7 @@ describe("hosted pages over HTTP", () => {
     const { slug } = await published();
     const page = await get(m.version, `/p/${slug}/v/1.md`, { slug, n: "1.md" });
     expect(page.status).toBe(200);
-    expect(page.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(page.headers.get("cache-control")).toBe("public, max-age=31536000, immutable, stale-if-error=86400");
     const etag = page.headers.get("etag")!;
     expect(etag).toMatch(/^"[0-9a-f]{64}\.md"$/);
     expect(page.headers.get("content-disposition")).toMatch(/attachment; filename="politique-confidentialite-[a-z0-9-]+-v1\.md"/);
@@ -242,7 +242,7 @@ describe("hosted pages over HTTP", () => {
 
     const alias = await get(m.current, `/p/${slug}`, { slug });
     expect(alias.status).toBe(200);
-    expect(alias.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=600");
+    expect(alias.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=600, stale-if-error=86400");
     const html = await alias.text();
     expect(html).toContain("Dernière mise à jour");
     expect(html).toContain("Version 1");

@@ -1,14 +1,23 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { createFrontCache, pickEncoding, sharedTtl, staleTtl, varyNames } from "../../scripts/lib/front-cache.mjs";
+import { CURRENT, IMMUTABLE } from "@/lib/server/public/http";
+import { createFrontCache, internalError, MAX_STALE_IF_ERROR_S, pickEncoding, sharedTtl, staleIfErrorTtl, staleTtl, varyNames } from "../../scripts/lib/front-cache.mjs";
 
 // The hosted pages' response cache (scripts/lib/front-cache.mjs), over real HTTP: an origin handler
 // plays Next.js (headers set one by one, body written in chunks), the cache sits in front of it as in
-// scripts/serve.mjs, and a fake clock drives freshness.
+// scripts/serve.mjs (a thrown origin answered by the same internalError), and a fake clock drives freshness.
 
-type TOrigin = { status?: number; headers?: Record<string, string>; body?: string };
+/**
+ * How the origin writes, as Next.js does in its different paths: `stream` (setHeader, write, later end),
+ * `flush` (setHeader, flushHeaders, write, later end: a streamed route handler body), `writeHead`
+ * (writeHead with the headers, then end), `end` (setHeader, end with the whole body); `throw`: the
+ * request handler rejects before writing anything (serve.mjs's catch).
+ */
+type TStyle = "stream" | "flush" | "writeHead" | "end" | "throw";
+type TOrigin = { status?: number; headers?: Record<string, string>; body?: string; style?: TStyle; delayMs?: number };
 type TReply = { status: number; headers: IncomingMessage["headers"]; body: Buffer };
 
 let server: Server | null = null;
@@ -18,32 +27,50 @@ afterEach(() => {
   server = null;
 });
 
-async function setup(answer: (req: IncomingMessage) => TOrigin, options: { maxBytes?: number } = {}) {
+async function setup(answer: (req: IncomingMessage) => TOrigin, options: { maxBytes?: number; compress?: boolean } = {}) {
   let clock = 1_000_000;
-  const front = createFrontCache({ ...options, now: () => clock });
+  const front = createFrontCache({ maxBytes: options.maxBytes, now: () => clock });
   const seen: IncomingMessage["headers"][] = [];
-  const origin = (req: IncomingMessage, res: ServerResponse) => {
+  // Next.js's own compression middleware, which wraps the response's methods again on top of the cache's.
+  const compress = options.compress ? (createRequire(import.meta.url)("next/dist/compiled/compression") as () => (req: IncomingMessage, res: ServerResponse, next: () => void) => void)() : null;
+  const origin = async (req: IncomingMessage, res: ServerResponse) => {
     seen.push({ ...req.headers });
+    compress?.(req, res, () => {});
     const a = answer(req);
-    res.statusCode = a.status ?? 200;
+    if (a.delayMs) await new Promise((r) => setTimeout(r, a.delayMs));
+    if (a.style === "throw") throw new Error("the request handler failed");
+    const status = a.status ?? 200;
     const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=60, stale-while-revalidate=600", vary: "rsc, Accept-Encoding", ...a.headers };
-    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     const body = a.body ?? `<p>${req.url}</p>`.repeat(200);
+    if (a.style === "writeHead") {
+      res.writeHead(status, headers);
+      res.end(body);
+      return;
+    }
+    res.statusCode = status;
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    if (a.style === "end") {
+      res.end(body);
+      return;
+    }
+    if (a.style === "flush") res.flushHeaders();
     res.write(body.slice(0, 10));
     setTimeout(() => res.end(body.slice(10)), 5);
   };
   server = createServer((req, res) => {
-    if (!front.serve(req, res)) origin(req, res);
+    res.setHeader("Strict-Transport-Security", "max-age=31536000"); // set before the cache, as scripts/serve.mjs does
+    if (!front.serve(req, res)) origin(req, res).catch(() => internalError(res));
   });
   await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
   const port = (server.address() as AddressInfo).port;
-  const get = (path: string, headers: Record<string, string> = {}, method = "GET") =>
+  const get = (path: string, headers: Record<string, string> = {}, method = "GET", timeoutMs?: number) =>
     new Promise<TReply>((resolve, reject) => {
-      const req = httpRequest({ host: "127.0.0.1", port, path, method, headers }, (res) => {
+      const req = httpRequest({ host: "127.0.0.1", port, path, method, headers, timeout: timeoutMs }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
       });
+      req.on("timeout", () => req.destroy(new Error("timeout")));
       req.on("error", reject);
       req.end();
     });
@@ -227,6 +254,271 @@ describe("front cache: freshness and invalidation", () => {
   });
 });
 
+describe("front cache: stale-if-error, the last good copy while the origin fails", () => {
+  // CURRENT: max-age=60, stale-while-revalidate=600 (kept 300 s), stale-if-error=86400. Stored at 0 s: fresh until
+  // 60 s, replayed while refreshed until 360 s, kept to stand in for failures until 86,460 s.
+  const GOOD: TOrigin = { headers: { "cache-control": CURRENT, etag: '"v1"' }, body: "<p>Politique v1</p>".repeat(100) };
+  const DOWN: TOrigin = { status: 503, headers: { "cache-control": "no-store", "retry-after": "30" }, body: "<p>Service momentanément indisponible</p>" };
+  /** An origin whose answer the test switches: good, failing, or anything else. */
+  async function switchable(options: { compress?: boolean; maxBytes?: number } = {}) {
+    const state = { answer: GOOD };
+    const t = await setup(() => state.answer, options);
+    return { ...t, state };
+  }
+
+  const failures: [string, TOrigin][] = [
+    ["a 500 streamed (setHeader, write, later end)", { status: 500, style: "stream" }],
+    ["a 502 written with writeHead", { status: 502, style: "writeHead" }],
+    ["a 503 with Retry-After and no-store, headers flushed before a streamed body (as Next.js sends a route handler's Response)", { ...DOWN, style: "flush" }],
+    ["a 504 ended in one call", { status: 504, style: "end" }],
+    ["a request handler that throws (serve.mjs's internalError answers 500)", { style: "throw" }],
+  ];
+  for (const [what, failure] of failures) {
+    it(`${what}, past the copy's freshness and stale-while-revalidate window: the client gets the copy (200, its headers, Age), nothing of the failure`, async () => {
+      const { front, seen, get, tick, state } = await switchable();
+      const good = await get("/p/boutique");
+      state.answer = failure;
+      tick(400);
+      const r = await get("/p/boutique");
+      expect(seen).toHaveLength(2); // the failure did come from the origin
+      expect(r.status).toBe(200);
+      expect(r.body.equals(good.body)).toBe(true);
+      expect(r.headers.etag).toBe('"v1"');
+      expect(r.headers["cache-control"]).toBe(CURRENT);
+      expect(r.headers["content-type"]).toBe("text/html; charset=utf-8");
+      expect(r.headers["content-length"]).toBe(String(good.body.length));
+      expect(r.headers["strict-transport-security"]).toBe("max-age=31536000");
+      expect(r.headers.age).toBe("400");
+      expect(r.headers["retry-after"]).toBeUndefined();
+      expect(front.stats.staleOnError).toBe(1);
+    });
+  }
+
+  it("within stale-while-revalidate, the one request refreshing the copy gets it too when the origin fails", async () => {
+    const { seen, get, tick, state } = await switchable();
+    const good = await get("/p/boutique");
+    state.answer = { ...DOWN, delayMs: 30 };
+    tick(61);
+    const [refresh, other] = await Promise.all([get("/p/boutique"), get("/p/boutique")]);
+    expect(seen).toHaveLength(2);
+    for (const r of [refresh, other]) {
+      expect(r.status).toBe(200);
+      expect(r.body.equals(good.body)).toBe(true);
+    }
+  });
+
+  it("is kept across failing refreshes for hours: while the origin fails, one request at a time asks it and the others get the copy at once", async () => {
+    const { front, seen, get, tick, state } = await switchable();
+    const good = await get("/p/boutique");
+    state.answer = { ...DOWN, delayMs: 100 };
+    tick(400);
+    expect((await get("/p/boutique")).status).toBe(200);
+    expect(seen).toHaveLength(2);
+    const started = Date.now();
+    const burst = await Promise.all([1, 2, 3, 4, 5, 6].map(() => get("/p/boutique")));
+    expect(seen).toHaveLength(3); // one of the six asked the origin again
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    for (const r of burst) {
+      expect(r.status).toBe(200);
+      expect(r.body.equals(good.body)).toBe(true);
+    }
+    for (let hour = 1; hour <= 3; hour++) {
+      tick(3600);
+      const r = await get("/p/boutique");
+      expect(r.status).toBe(200);
+      expect(r.body.equals(good.body)).toBe(true);
+    }
+    expect(seen).toHaveLength(6);
+    expect(front.stats.staleOnError).toBe(5);
+  });
+
+  it("past its stale-while-revalidate window, one request refreshes the copy and the others get it at once: no crowd waits on a frozen database", async () => {
+    const { seen, get, tick, state } = await switchable();
+    const good = await get("/p/boutique/v/1");
+    state.answer = { ...DOWN, delayMs: 800 }; // a refresh waiting for the database's timeouts
+    tick(400);
+    const done: number[] = [];
+    const started = Date.now();
+    const all = await Promise.all([1, 2, 3, 4, 5, 6].map(() => get("/p/boutique/v/1").then((r) => (done.push(Date.now() - started), r))));
+    expect(seen).toHaveLength(2);
+    for (const r of all) {
+      expect(r.status).toBe(200);
+      expect(r.body.equals(good.body)).toBe(true);
+    }
+    expect(done.filter((ms) => ms < 600)).toHaveLength(5); // only the refreshing request waited
+  });
+
+  it("is replaced by the first good answer once the origin recovers, which is then served fresh from memory", async () => {
+    const { seen, get, tick, state } = await switchable();
+    await get("/p/boutique");
+    state.answer = DOWN;
+    tick(400);
+    expect((await get("/p/boutique")).body.toString()).toContain("Politique v1");
+    state.answer = { ...GOOD, body: "<p>Politique v2</p>" };
+    expect((await get("/p/boutique")).body.toString()).toBe("<p>Politique v2</p>");
+    state.answer = DOWN;
+    const fresh = await get("/p/boutique");
+    expect(fresh.body.toString()).toBe("<p>Politique v2</p>");
+    expect(fresh.headers.age).toBe("0");
+    expect(seen).toHaveLength(3);
+  });
+
+  it("is never served after invalidate(): a withdrawal or publish takes effect even while the origin fails", async () => {
+    const { front, get, tick, state } = await switchable();
+    await get("/p/boutique");
+    await get("/p/boutique/v/1");
+    state.answer = DOWN;
+    tick(400);
+    expect((await get("/p/boutique")).status).toBe(200); // failing, answered from the copy
+    front.invalidate(["boutique"]);
+    for (const path of ["/p/boutique", "/p/boutique/v/1"]) {
+      const r = await get(path);
+      expect(r.status).toBe(503);
+      expect(r.body.toString()).toContain("indisponible");
+      expect(r.headers["retry-after"]).toBe("30");
+    }
+  });
+
+  it("is not served when the slug is invalidated while the failing refresh is under way", async () => {
+    let invalidate: (() => void) | null = null;
+    const { front, get, tick } = await setup((req) => {
+      if (req.headers["x-test-phase"] !== "down") return GOOD;
+      invalidate?.(); // the origin has started answering; a withdrawal lands before it fails
+      return DOWN;
+    });
+    invalidate = () => front.invalidate(["boutique"]);
+    await get("/p/boutique");
+    tick(400);
+    expect((await get("/p/boutique", { "x-test-phase": "down" })).status).toBe(503);
+  });
+
+  it("is not served past its stale-if-error window, which is capped at a day", async () => {
+    const { seen, get, tick, state } = await switchable();
+    state.answer = { ...GOOD, headers: { "cache-control": "public, max-age=60, stale-if-error=604800" } };
+    await get("/p/boutique");
+    state.answer = DOWN;
+    tick(60 + MAX_STALE_IF_ERROR_S - 1);
+    expect((await get("/p/boutique")).status).toBe(200);
+    tick(2);
+    const late = await get("/p/boutique");
+    expect(late.status).toBe(503);
+    expect(late.body.toString()).toContain("indisponible");
+    expect(seen).toHaveLength(3);
+  });
+
+  it("an answer without stale-if-error is not used past its freshness: the failure goes through as before", async () => {
+    const { get, tick, state } = await switchable();
+    state.answer = { ...GOOD, headers: { "cache-control": "public, max-age=60, stale-while-revalidate=600" } };
+    await get("/p/boutique");
+    await get("/p/autre");
+    state.answer = DOWN;
+    tick(61); // within stale-while-revalidate: the refresh's failure drops the copy
+    expect((await get("/p/boutique")).status).toBe(503);
+    expect((await get("/p/boutique")).status).toBe(503);
+    tick(400);
+    expect((await get("/p/autre")).status).toBe(503);
+  });
+
+  it("an immutable version (kept fresh 300 s at most, no stale-while-revalidate) is answered from its copy when the origin fails later", async () => {
+    const { seen, get, tick, state } = await switchable();
+    state.answer = { ...GOOD, headers: { "cache-control": IMMUTABLE, "content-type": "application/pdf" }, body: "%PDF-1.7 politique" };
+    await get("/p/boutique/v/1.pdf");
+    state.answer = { style: "throw" };
+    tick(301);
+    const r = await get("/p/boutique/v/1.pdf");
+    expect(r.status).toBe(200);
+    expect(r.body.toString()).toBe("%PDF-1.7 politique");
+    expect(r.headers["content-type"]).toBe("application/pdf");
+    expect(seen).toHaveLength(2);
+  });
+
+  const dropping: [string, TOrigin][] = [
+    ["404", { status: 404, body: "introuvable" }],
+    ["410", { status: 410, body: "retirée" }],
+    ["301", { status: 301, headers: { location: "/p/nouvelle-adresse" }, body: "" }],
+    ["200 that may not be stored", { headers: { "cache-control": "no-store" }, body: "privé" }],
+  ];
+  for (const [what, answer] of dropping) {
+    it(`a refresh answered ${what} drops the copy: a failure afterwards is not covered by it`, async () => {
+      const { get, tick, state } = await switchable();
+      await get("/p/boutique");
+      tick(400);
+      state.answer = answer;
+      expect((await get("/p/boutique")).status).toBe(answer.status ?? 200);
+      state.answer = DOWN;
+      expect((await get("/p/boutique")).status).toBe(503);
+    });
+  }
+
+  it("a HEAD gets the copy's headers, a matching If-None-Match a 304, and gzip its gzip body while the origin fails", async () => {
+    const { front, get, tick, state } = await switchable();
+    await get("/p/boutique");
+    await compressed(front, front.stats.bytes);
+    state.answer = DOWN;
+    tick(400);
+    const head = await get("/p/boutique", {}, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(head.headers.etag).toBe('"v1"');
+    const conditional = await get("/p/boutique", { "if-none-match": '"v1"' });
+    expect(conditional.status).toBe(304);
+    expect(conditional.headers.etag).toBe('"v1"');
+    const gzipped = await get("/p/boutique", { "accept-encoding": "gzip" });
+    expect(gzipped.status).toBe(200);
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzipped.body).toString()).toContain("Politique v1");
+  });
+
+  it("a client that gives up before the failure arrives leaves the copy in place for the next one", async () => {
+    const { get, tick, state } = await switchable();
+    const good = await get("/p/boutique");
+    state.answer = { ...DOWN, delayMs: 150 };
+    tick(400);
+    await expect(get("/p/boutique", {}, "GET", 30)).rejects.toThrow("timeout");
+    await new Promise((r) => setTimeout(r, 200)); // the origin's failure lands on the closed response
+    const r = await get("/p/boutique");
+    expect(r.status).toBe(200);
+    expect(r.body.equals(good.body)).toBe(true);
+  });
+
+  it("works behind Next.js's compression middleware, which wraps the response's methods on top of the cache's", async () => {
+    const { seen, get, tick, state } = await switchable({ compress: true });
+    const good = await get("/p/boutique");
+    expect(good.headers["content-encoding"]).toBeUndefined();
+    expect((await get("/p/boutique")).body.equals(good.body)).toBe(true);
+    expect(seen).toHaveLength(1);
+    for (const style of ["flush", "writeHead", "stream"] as const) {
+      state.answer = { ...DOWN, style };
+      tick(400);
+      const r = await get("/p/boutique");
+      expect(r.status).toBe(200);
+      expect(r.body.equals(good.body)).toBe(true);
+      expect(r.headers["retry-after"]).toBeUndefined();
+    }
+    state.answer = { ...GOOD, body: "<p>Politique v2</p>".repeat(100) };
+    tick(1);
+    expect((await get("/p/boutique")).body.toString()).toContain("Politique v2");
+    expect((await get("/p/boutique")).body.toString()).toContain("Politique v2");
+    expect(seen).toHaveLength(5);
+  });
+
+  it("stale copies count in the memory bound: the least recently used goes first, and its failures are then the origin's", async () => {
+    const { get, tick, state } = await switchable({ maxBytes: 1000 });
+    state.answer = { ...GOOD, body: "x".repeat(400) };
+    await get("/p/a");
+    await get("/p/b");
+    state.answer = DOWN;
+    tick(400);
+    expect((await get("/p/a")).status).toBe(200); // a, answered from its copy, is now the most recently used
+    state.answer = { ...GOOD, body: "y".repeat(400) };
+    await get("/p/c"); // 1,200 bytes: b goes
+    state.answer = DOWN;
+    tick(400);
+    expect((await get("/p/a")).status).toBe(200);
+    expect((await get("/p/b")).status).toBe(503);
+  });
+});
+
 describe("front cache: header parsing", () => {
   it("pickEncoding prefers br, then gzip, honours q=0 and *", () => {
     expect(pickEncoding(undefined)).toBeNull();
@@ -247,6 +539,18 @@ describe("front cache: header parsing", () => {
     expect(sharedTtl("public, no-cache")).toBe(0);
     expect(sharedTtl("max-age=60")).toBe(0);
     expect(sharedTtl(undefined)).toBe(0);
+  });
+
+  it("staleIfErrorTtl reads stale-if-error and caps it at a day; the hosted pages' current and immutable answers carry a day", () => {
+    expect(staleIfErrorTtl("public, max-age=60, stale-if-error=600")).toBe(600);
+    expect(staleIfErrorTtl("public, max-age=60, stale-if-error=604800")).toBe(86_400);
+    expect(staleIfErrorTtl("public, max-age=60, stale-while-revalidate=600")).toBe(0);
+    expect(staleIfErrorTtl(undefined)).toBe(0);
+    expect(MAX_STALE_IF_ERROR_S).toBe(86_400);
+    expect(staleIfErrorTtl(CURRENT)).toBe(86_400);
+    expect(staleIfErrorTtl(IMMUTABLE)).toBe(86_400);
+    expect(sharedTtl(CURRENT)).toBe(60);
+    expect(staleTtl(CURRENT)).toBe(300);
   });
 
   it("varyNames drops Accept-Encoding, sorts, and refuses Vary: *", () => {

@@ -1,8 +1,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
 
-export const IMMUTABLE = "public, max-age=31536000, immutable";
-export const CURRENT = "public, max-age=60, stale-while-revalidate=600";
+/**
+ * `stale-if-error`: a shared cache (scripts/lib/front-cache.mjs, or a CDN) may go on answering with its last copy
+ * for a day past its freshness while this server fails, the database being unavailable (issue 12, faults).
+ */
+const STALE_IF_ERROR = "stale-if-error=86400";
+export const IMMUTABLE = `public, max-age=31536000, immutable, ${STALE_IF_ERROR}`;
+export const CURRENT = `public, max-age=60, stale-while-revalidate=600, ${STALE_IF_ERROR}`;
+/** How long to wait before trying again when the database is unavailable, in seconds (Retry-After). */
+export const RETRY_AFTER_S = 30;
 
 const BASE_HEADERS = {
   "X-Content-Type-Options": "nosniff",
@@ -45,8 +52,15 @@ export function respond(request: Request, r: TBody): Response {
 
 const ERROR_CSS = "body{margin:0;font:17px/1.6 Georgia,serif;color:#172033;background:#fbfaf7}main{max-width:36rem;margin:15vh auto;padding:0 1.25rem}h1{font-family:system-ui,sans-serif}a{color:#0b5c55}";
 
-/** A French error page (404, 410) as plain HTML, cacheable briefly. */
-export function errorPage(status: 404 | 410, title: string, message: string): Response {
+type TErrorStatus = 404 | 410 | 503;
+
+/** 404 and 410 are cacheable briefly; a 503 never (it is transient), and says when to come back. */
+function errorHeaders(status: TErrorStatus): Record<string, string> {
+  return status === 503 ? { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_S) } : { "Cache-Control": "public, max-age=60" };
+}
+
+/** A French error page (404, 410, 503) as plain HTML. */
+export function errorPage(status: TErrorStatus, title: string, message: string): Response {
   const html = `<!DOCTYPE html>
 <html lang="fr">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>${ERROR_CSS}</style></head>
@@ -55,24 +69,28 @@ export function errorPage(status: 404 | 410, title: string, message: string): Re
 `;
   return new Response(html, {
     status,
-    headers: { ...BASE_HEADERS, "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60", "Content-Security-Policy": pageCsp() },
+    headers: { ...BASE_HEADERS, "Content-Type": "text/html; charset=utf-8", ...errorHeaders(status), "Content-Security-Policy": pageCsp() },
   });
 }
 
 export const NOT_FOUND = () => errorPage(404, "Page introuvable", "Cette politique ou cette version n’existe pas. Vérifiez l’adresse du lien.");
 export const WITHDRAWN = () =>
   errorPage(410, "Politique retirée", "Son éditeur a retiré cette politique de confidentialité : elle n’est plus publiée à cette adresse.");
+const UNAVAILABLE_MESSAGE = "Ce service est momentanément indisponible. La page sera de nouveau accessible dans quelques instants : réessayez.";
+/** The database cannot answer now: a transient 503, never « introuvable ». */
+export const UNAVAILABLE = () => errorPage(503, "Service momentanément indisponible", UNAVAILABLE_MESSAGE);
 
 /** A French error for the JSON API: `{ "error": "…" }`, never an HTML page. */
-export function jsonError(status: 404 | 410, message: string): Response {
+export function jsonError(status: TErrorStatus, message: string): Response {
   return new Response(`${JSON.stringify({ error: message })}\n`, {
     status,
-    headers: { ...BASE_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=60" },
+    headers: { ...BASE_HEADERS, "Content-Type": "application/json; charset=utf-8", ...errorHeaders(status) },
   });
 }
 
 export const API_NOT_FOUND = () => jsonError(404, "Aucune politique publiée à cette adresse. Vérifiez l’adresse du lien.");
 export const API_WITHDRAWN = () => jsonError(410, "Son éditeur a retiré cette politique de confidentialité : elle n’est plus publiée à cette adresse.");
+export const API_UNAVAILABLE = () => jsonError(503, UNAVAILABLE_MESSAGE);
 
 export function redirectTo(location: string): Response {
   return new Response(null, { status: 301, headers: { ...BASE_HEADERS, Location: location, "Cache-Control": "public, max-age=3600" } });
