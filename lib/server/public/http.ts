@@ -7,7 +7,15 @@ import { createHash } from "node:crypto";
  */
 const STALE_IF_ERROR = "stale-if-error=86400";
 export const IMMUTABLE = `public, max-age=31536000, immutable, ${STALE_IF_ERROR}`;
-export const CURRENT = `public, max-age=60, stale-while-revalidate=600, ${STALE_IF_ERROR}`;
+/**
+ * How long a shared cache may replay the version in force without asking again (CLAIREMENT_PUBLIC_MAX_AGE, 1 s to
+ * 1 h; 60 s by default): a publish reaches this process's cache at once, and other caches (a CDN) within this delay.
+ */
+const CURRENT_MAX_AGE_S = (() => {
+  const n = Number(process.env.CLAIREMENT_PUBLIC_MAX_AGE);
+  return Number.isInteger(n) && n >= 1 && n <= 3600 ? n : 60;
+})();
+export const CURRENT = `public, max-age=${CURRENT_MAX_AGE_S}, stale-while-revalidate=600, ${STALE_IF_ERROR}`;
 /** How long to wait before trying again when the database is unavailable, in seconds (Retry-After). */
 export const RETRY_AFTER_S = 30;
 

@@ -1,12 +1,22 @@
+import { unstable_rethrow } from "next/navigation";
 import { requireUser } from "@/lib/server/current-user";
+import { isUnavailable } from "@/lib/server/errors";
+import { UNAVAILABLE } from "@/lib/server/public/http";
 import { exportAccount, exportFilename } from "@/lib/server/export-account";
 
 export const dynamic = "force-dynamic";
 
 /** « Télécharger mes données »: a ZIP of everything kept about the signed-in user; signed out → sign-in page. */
 export async function GET() {
-  const user = await requireUser("/compte");
-  const zip = await exportAccount(user.id);
+  let zip: Uint8Array;
+  try {
+    const user = await requireUser("/compte");
+    zip = await exportAccount(user.id);
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isUnavailable(error)) return UNAVAILABLE();
+    throw error;
+  }
   return new Response(zip as BodyInit, {
     headers: {
       "Content-Type": "application/zip",
