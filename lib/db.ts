@@ -1,7 +1,9 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { createBreaker, opensBreaker, type TBreaker } from "@/lib/server/db-breaker";
 import { isUnavailable, UnavailableError } from "@/lib/server/errors";
 
 /**
@@ -15,9 +17,9 @@ import { isUnavailable, UnavailableError } from "@/lib/server/errors";
  */
 export const DB_TIMEOUTS = {
   CONNECT_TIMEOUT_MS: 3_000,
-  STATEMENT_TIMEOUT_MS: 8_000,
-  QUERY_TIMEOUT_MS: 10_000,
-  IDLE_IN_TRANSACTION_MS: 15_000,
+  STATEMENT_TIMEOUT_MS: 5_000,
+  QUERY_TIMEOUT_MS: 6_000,
+  IDLE_IN_TRANSACTION_MS: 10_000,
 } as const;
 
 export function poolConfig(connectionString: string, t: { [K in keyof typeof DB_TIMEOUTS]: number } = DB_TIMEOUTS) {
@@ -38,19 +40,35 @@ export function poolConfig(connectionString: string, t: { [K in keyof typeof DB_
  * UnavailableError, whatever layer raised it (the pg driver, the adapter, Prisma), so that pages, actions and hosted
  * routes tell it apart from « introuvable » and from a bug with one `instanceof`.
  */
-function createClient() {
+function createClient(breaker: TBreaker) {
   return new PrismaClient({ adapter: new PrismaPg(poolConfig(env().databaseUrl)) }).$extends({
     name: "indisponible",
     query: {
       async $allOperations({ args, query }) {
+        if (breaker.open) throw new UnavailableError(new Error("base de données indisponible (disjoncteur ouvert)"));
         try {
           return await query(args);
         } catch (error) {
-          throw isUnavailable(error) ? new UnavailableError(error) : error;
+          if (!isUnavailable(error)) throw error;
+          if (opensBreaker(error)) breaker.trip();
+          throw new UnavailableError(error);
         }
       },
     },
   });
+}
+
+/** One short-lived connection with one-second bounds: does the database answer now? */
+async function probe(): Promise<void> {
+  const client = new pg.Client({ connectionString: env().databaseUrl, connectionTimeoutMillis: 1000, query_timeout: 1000 });
+  client.on("error", () => {}); // a socket error after the probe has given up is no news
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } finally {
+    // Never wait on a frozen server's goodbye: drop the socket.
+    (client as unknown as { connection?: { stream?: { destroy: () => void } } }).connection?.stream?.destroy();
+  }
 }
 
 export type TDb = ReturnType<typeof createClient>;
@@ -59,6 +77,6 @@ export type TDb = ReturnType<typeof createClient>;
 const globalForDb = globalThis as unknown as { db?: TDb };
 
 export function db(): TDb {
-  globalForDb.db ??= createClient();
+  globalForDb.db ??= createClient(createBreaker(probe));
   return globalForDb.db;
 }
