@@ -172,6 +172,9 @@ test("kill -9 of PostgreSQL at the moment of publishing: each publish ends in ex
     await page.getByLabel("Présentation du service", { exact: true }).fill(`Version ${round + 2} de la présentation du service.`);
     await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "saved", { timeout: 15_000 });
     await page.getByRole("navigation", { name: "Étapes de l’assistant" }).getByRole("link", { name: /Relecture/ }).click();
+    await expect(page.getByText("Aucun point bloquant.")).toBeVisible();
+    const review = page.getByLabel(/J’ai relu ces réponses dans l’aperçu/);
+    if (await review.count()) await review.check();
     const button = page.getByRole("button", { name: "Publier" });
     await expect(button).toBeEnabled();
     const sent = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
