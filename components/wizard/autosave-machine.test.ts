@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autosaveReducer as reduce, canStart, hasUnsavedChanges, initialAutosave, retriesByItself, retryDelay, type TAutosaveState, type TAutosaveEvent } from "./autosave-machine";
+import { autosaveReducer as reduce, canStart, hasUnsavedChanges, initialAutosave, retriesByItself, retryDelay, serverHasEverything, type TAutosaveState, type TAutosaveEvent } from "./autosave-machine";
 
 const run = (events: TAutosaveEvent[], from: TAutosaveState = initialAutosave(3)) => events.reduce(reduce, from);
 const saved = (seq: number, revision: number) => ({ type: "result", seq, outcome: { ok: true, revision, savedAt: "2026-11-21T14:32:00Z" } }) as const;
@@ -98,6 +98,39 @@ describe("autosave", () => {
     expect(retriesByItself(s)).toBe(false);
     expect(canStart(s)).toBe(true);
     expect(run([{ type: "change" }], s).status).toBe("pending");
+  });
+
+  it("typing during an outage keeps it visible and keeps retrying by itself (no « pending » that would hide it or restart the back-off)", () => {
+    const down = { type: "result", seq: 1, outcome: { ok: false, code: "unavailable", message: "Indisponible." } } as const;
+    let s = run([{ type: "change" }, { type: "start" }, down, { type: "change" }, { type: "change" }]);
+    expect(s).toMatchObject({ status: "retrying", dirty: true, failures: 1, changeSeq: 3, message: "Indisponible." });
+    expect(retriesByItself(s)).toBe(true);
+    s = run([{ type: "start" }, { type: "result", seq: 3, outcome: { ok: false, code: "network" } }], s);
+    expect(s).toMatchObject({ status: "retrying", failures: 2 });
+    const out = run([{ type: "change" }, { type: "start" }, { type: "result", seq: 4, outcome: { ok: false, code: "unauthenticated", message: "Session expirée." } }, { type: "change" }], s);
+    expect(out).toMatchObject({ status: "signed_out", failures: 3 });
+    expect(retriesByItself(out)).toBe(true);
+    expect(run([{ type: "start" }, saved(5, 4)], out)).toMatchObject({ status: "saved", dirty: false, failures: 0 });
+  });
+
+  it("no transient failure is terminal: after any run of unavailable, network and unauthenticated answers, the machine still retries by itself, then saves", () => {
+    const transient = [{ ok: false, code: "network" }, { ok: false, code: "unavailable", message: "…" }, { ok: false, code: "unauthenticated", message: "…" }] as const;
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 100; round++) {
+      let s = run([{ type: "change" }]);
+      for (let i = 0; i < 20; i++) {
+        if (rand(2)) s = reduce(s, { type: "change" });
+        s = reduce(s, { type: "start" });
+        expect(s.inFlight).not.toBeNull();
+        s = reduce(s, { type: "result", seq: s.inFlight!, outcome: transient[rand(3)]! });
+        expect(retriesByItself(s)).toBe(true);
+        expect(canStart(s)).toBe(true);
+        expect(serverHasEverything(s)).toBe(false);
+      }
+      s = run([{ type: "start" }, saved(s.changeSeq, 9)], s);
+      expect(serverHasEverything(s)).toBe(true);
+    }
   });
 
   it("whatever the outcomes, a change is never marked saved before a save that covers it succeeded (random runs)", () => {

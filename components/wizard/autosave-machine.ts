@@ -5,7 +5,9 @@ import type { TActionResult } from "@/lib/action-result";
 //
 // Invariants: every change is saved eventually or stays visibly unsaved (status ≠ saved, dirty);
 // a save never overwrites someone else's newer save (the server compares revisions: « conflict »);
-// one save at a time; changes made during a save are saved by the next one.
+// one save at a time; changes made during a save are saved by the next one; a transient failure (database, network,
+// session) is never terminal: retried by itself until saved, and typing during the outage neither hides it nor
+// shortens the back-off (use-autosave.ts waits for the later of the debounce and the retry).
 
 export type TIssue = { path: string; message: string };
 
@@ -68,6 +70,19 @@ export function retryDelay(failures: number): number {
   return Math.min(30_000, 1000 * 2 ** Math.max(1, failures));
 }
 
+/**
+ * Whether the server has everything typed on this page: a save was confirmed and nothing changed since. Only then may
+ * the browser's copy of the edits go (local-draft.ts); « idle » does not count (nothing was saved here).
+ */
+export function serverHasEverything(s: TAutosaveState): boolean {
+  return s.status === "saved" && !s.dirty && s.inFlight === null;
+}
+
+/** Whether the service is down for now (database, network, session): the next attempt waits for the back-off. */
+export function inOutage(s: TAutosaveState): boolean {
+  return s.status === "retrying" || s.status === "signed_out";
+}
+
 /** Whether leaving the page would lose something. */
 export function hasUnsavedChanges(s: TAutosaveState): boolean {
   return s.dirty || s.inFlight !== null;
@@ -76,8 +91,9 @@ export function hasUnsavedChanges(s: TAutosaveState): boolean {
 export function autosaveReducer(s: TAutosaveState, e: TAutosaveEvent): TAutosaveState {
   switch (e.type) {
     case "change": {
-      const frozen = s.status === "conflict" || s.status === "gone";
-      const status = frozen ? s.status : s.inFlight !== null ? "saving" : "pending";
+      // Frozen states wait for the founder; during an outage the status stays (and the retry keeps its back-off).
+      const kept = s.status === "conflict" || s.status === "gone" || (inOutage(s) && s.inFlight === null);
+      const status = kept ? s.status : s.inFlight !== null ? "saving" : "pending";
       return { ...s, dirty: true, changeSeq: s.changeSeq + 1, status };
     }
     case "start":

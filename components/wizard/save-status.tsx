@@ -4,16 +4,22 @@ import type { TAutosaveState } from "./autosave-machine";
 
 const time = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit" });
 
-/** The autosave state in words, announced politely to screen readers. */
-export function SaveStatus({ state, onRetry }: { state: TAutosaveState; onRetry: () => void }) {
+/**
+ * The autosave state in words, announced politely to screen readers. `localFailed`: this browser refused to keep a copy
+ * of the edits (storage full, disabled, private mode), so the texts do not promise it and say not to close the page.
+ */
+export function SaveStatus({ state, onRetry, localFailed = false }: { state: TAutosaveState; onRetry: () => void; localFailed?: boolean }) {
+  const kept = localFailed
+    ? "vos saisies n’ont pas pu être gardées dans ce navigateur (stockage plein ou désactivé) : ne fermez pas cette page"
+    : "vos saisies sont gardées dans ce navigateur";
   const text = {
     idle: "Brouillon à jour",
     pending: "Modifications en attente d’enregistrement…",
     saving: "Enregistrement…",
     saved: state.savedAt ? `Enregistré à ${time.format(new Date(state.savedAt))}` : "Enregistré",
-    retrying: "Service momentanément indisponible — vos saisies sont gardées dans ce navigateur et seront enregistrées dès son retour.",
-    signed_out: "Session expirée — vos saisies sont gardées dans ce navigateur. Reconnectez-vous pour les enregistrer.",
-    error: `${state.message ?? "Erreur d’enregistrement."} Vos saisies sont gardées dans ce navigateur.`,
+    retrying: `Service momentanément indisponible — ${kept}, elles seront enregistrées dès son retour (nouvel essai automatique).`,
+    signed_out: `Session expirée — ${kept}. Reconnectez-vous pour les enregistrer.`,
+    error: `${state.message ?? "Erreur d’enregistrement."} ${kept.charAt(0).toUpperCase()}${kept.slice(1)}.`,
     invalid: "Non enregistré : corrigez les champs signalés.",
     conflict: "Non enregistré : conflit avec une autre modification.",
     gone: "Non enregistré : cette politique n’existe plus.",
@@ -24,6 +30,11 @@ export function SaveStatus({ state, onRetry }: { state: TAutosaveState; onRetry:
       <p role="status" aria-live="polite" className={tone} data-testid="statut-enregistrement" data-status={state.status}>
         {text}
       </p>
+      {localFailed && !["retrying", "signed_out", "error", "saved", "idle"].includes(state.status) ? (
+        <p className="text-danger" data-testid="copie-locale-impossible">
+          Ce navigateur ne peut pas garder de copie de vos saisies (stockage plein ou désactivé) : ne fermez pas cette page avant « Enregistré ».
+        </p>
+      ) : null}
       {state.status === "signed_out" ? (
         <a href={`/connexion?callbackUrl=${encodeURIComponent(typeof window === "undefined" ? "/" : window.location.pathname + window.location.search)}`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center px-2 font-semibold text-accent underline">
           Se reconnecter (nouvel onglet)
