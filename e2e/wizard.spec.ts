@@ -110,15 +110,15 @@ test("a founder goes from the AI-tool template to a policy with no blocking find
   await expect(page.getByText("Aucun point bloquant.")).toBeVisible();
 });
 
-test("an aborted save shows the error state, keeps the input, and warns before leaving", async ({ page }) => {
+test("an aborted save says the service is unavailable, keeps the input, and warns before leaving", async ({ page }) => {
   await signIn(page, uniqueEmail("reseau"));
   await createPolicy(page, AI_TEMPLATE);
   await page.route("**/policies/*/edit*", (route) => (route.request().method() === "POST" ? route.abort("failed") : route.continue()));
   const name = page.getByLabel("Dénomination sociale ou nom");
   await name.fill("Réseau Coupé SARL");
   const status = page.getByTestId("statut-enregistrement");
-  await expect(status).toHaveAttribute("data-status", "error");
-  await expect(status).toContainText("Erreur d’enregistrement");
+  await expect(status).toHaveAttribute("data-status", "retrying");
+  await expect(status).toContainText("Service momentanément indisponible");
   await expect(name).toHaveValue("Réseau Coupé SARL");
   await expect(page.getByRole("button", { name: "Réessayer" })).toBeVisible();
 
@@ -138,7 +138,7 @@ test("after a network failure, « Réessayer » saves what was typed", async ({ 
   let fail = true;
   await page.route("**/policies/*/edit*", (route) => (route.request().method() === "POST" && fail ? route.abort("failed") : route.continue()));
   await page.getByLabel("Dénomination sociale ou nom").fill("Réseau Revenu SAS");
-  await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "error");
+  await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "retrying");
   fail = false;
   await page.getByRole("button", { name: "Réessayer" }).click();
   await waitSaved(page);
