@@ -151,7 +151,7 @@ test("fuzz: server actions and public routes answer random and invalid input wit
   const all = actions().filter((a) => a.name in ACTIONS);
   for (let seed = 1; seed <= 40; seed += 1) {
     for (const action of all) {
-      const args = seed % 4 === 0 ? [{ id, revision: randomValue(seed * 7), draft: randomValue(seed * 13), title: randomValue(seed * 3), slug: randomValue(seed * 5), withdrawn: randomValue(seed * 11), effectiveDate: randomValue(seed * 17), note: randomValue(seed * 19) }] : [randomValue(seed), randomValue(seed * 7), randomValue(seed * 13)];
+      const args = seed % 4 === 0 ? [{ id: randomValue(seed * 23), revision: randomValue(seed * 7), draft: randomValue(seed * 13), title: randomValue(seed * 3), slug: randomValue(seed * 5), withdrawn: randomValue(seed * 11), effectiveDate: randomValue(seed * 17), note: randomValue(seed * 19) }] : [randomValue(seed), randomValue(seed * 7), randomValue(seed * 13)];
       const answer = await callAction(page.request, action, args, id);
       expect(Number(answer.slice(0, 3)), `${action.name} ${JSON.stringify(args).slice(0, 80)}`).toBeLessThan(500);
       if (!answer.startsWith("413")) expect(answer, action.name).toMatch(/"(ok|kind|code)"/);

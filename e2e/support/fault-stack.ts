@@ -48,6 +48,8 @@ export async function startFaultStack(port: number, env: Record<string, string> 
     cwd: process.cwd(),
     env: { ...clean, PORT: String(port), CLAIREMENT_HOST: "127.0.0.1", NEXTAUTH_URL: `http://localhost:${port}`, CLAIREMENT_DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: cleanup ends the app server and PostgreSQL with it, even if npm start itself was killed.
+    detached: true,
   });
   start.stdout!.on("data", (c: Buffer) => (output += c.toString()));
   start.stderr!.on("data", (c: Buffer) => (output += c.toString()));
@@ -112,7 +114,11 @@ export async function startFaultStack(port: number, env: Record<string, string> 
       return Date.now() - started;
     },
     cleanup() {
-      if (start.exitCode === null) start.kill("SIGKILL");
+      try {
+        process.kill(-start.pid!, "SIGKILL");
+      } catch {
+        // the group is already gone
+      }
       if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
     },
   };
