@@ -27,8 +27,9 @@ export function fail(code: TActionFailure["code"], message: string, extra: Omit<
 export function action<S extends z.ZodType, T extends object>(
   schema: S,
   handler: (input: z.output<S>, ctx: TActionContext) => Promise<TActionResult<T>>,
+  /** For the log (the production build renames functions). */
+  name = "action",
 ): (input: z.input<S>) => Promise<TActionResult<T>> {
-  const name = handler.name || "action";
   return async (input) => {
     const requestId = randomUUID().slice(0, 8);
     const started = Date.now();
@@ -67,9 +68,10 @@ export function action<S extends z.ZodType, T extends object>(
 export function formAction<S extends z.ZodType, T extends object>(
   schema: S,
   handler: (input: z.output<S>, ctx: TActionContext) => Promise<TActionResult<T>>,
+  name = "formAction",
 ): (previous: TActionResult<T> | null, form: FormData) => Promise<TActionResult<T>> {
   // The form's fields as an object, then the schema: same output type, so the handler's input type holds.
   const fields = z.preprocess((v) => (v instanceof FormData ? Object.fromEntries(v) : v), schema) as unknown as S;
-  const run = action(fields, handler);
+  const run = action(fields, handler, name);
   return async (_previous, form) => run(form as z.input<S>);
 }

@@ -19,27 +19,27 @@ const zIdOnly = z.object({ id: zPolicyId });
 /** Creates a draft from a business-kind template (or a blank one) and opens it in the wizard. */
 const zCreate = z.object({ kind: zServiceKind.optional() });
 
-export const createPolicyAction = formAction<typeof zCreate, object>(zCreate, async function createPolicyAction({ kind }, { userId }) {
+export const createPolicyAction = formAction<typeof zCreate, object>(zCreate, async ({ kind }, { userId }) => {
   const draft = kind ? templateAnswers(kind) : undefined;
   const title = kind ? `Politique — ${typo(SERVICE_KIND_LABELS[kind])}` : undefined;
   const { id } = await createPolicy({ ownerId: userId, title, draft });
   redirect(`/policies/${id}/edit`);
-});
+}, "createPolicyAction");
 
-export const renamePolicyAction = action(zRenamePolicy, async function renamePolicyAction({ id, title }, { userId }) {
+export const renamePolicyAction = action(zRenamePolicy, async ({ id, title }, { userId }) => {
   await renamePolicy(userId, id, title);
   revalidatePath("/policies");
   return { ok: true };
-});
+}, "renamePolicyAction");
 
-export const duplicatePolicyAction = action(zIdOnly, async function duplicatePolicyAction({ id }, { userId }) {
+export const duplicatePolicyAction = action(zIdOnly, async ({ id }, { userId }) => {
   const copy = await duplicatePolicy(userId, id);
   revalidatePath("/policies");
   return { ok: true, id: copy.id };
-});
+}, "duplicatePolicyAction");
 
-export const deletePolicyAction = action(zIdOnly, async function deletePolicyAction({ id }, { userId }) {
+export const deletePolicyAction = action(zIdOnly, async ({ id }, { userId }) => {
   await deletePolicy(userId, id);
   revalidatePath("/policies");
   return { ok: true };
-});
+}, "deletePolicyAction");

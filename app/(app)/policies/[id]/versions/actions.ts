@@ -10,7 +10,7 @@ import { zPolicyId, zPublish, zSlug } from "@/lib/validation/policy";
 
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 
-export const publishPolicyAction = action(zPublish.extend({ id: zPolicyId }), async function publishPolicyAction({ id, ...input }, { userId }) {
+export const publishPolicyAction = action(zPublish.extend({ id: zPolicyId }), async ({ id, ...input }, { userId }) => {
   const r = await publishVersion(userId, { id, ...input });
   switch (r.status) {
     case "unchanged":
@@ -25,17 +25,17 @@ export const publishPolicyAction = action(zPublish.extend({ id: zPolicyId }), as
   revalidatePath(`/policies/${id}/versions`);
   revalidatePath("/policies");
   return { ok: true, number: r.number, slug: r.slug };
-});
+}, "publishPolicyAction");
 
-export const setWithdrawnAction = action(z.object({ id: zPolicyId, withdrawn: z.boolean() }), async function setWithdrawnAction({ id, withdrawn }, { userId }) {
+export const setWithdrawnAction = action(z.object({ id: zPolicyId, withdrawn: z.boolean() }), async ({ id, withdrawn }, { userId }) => {
   await setPublicationWithdrawn(userId, id, withdrawn);
   revalidatePath(`/policies/${id}/versions`);
   return { ok: true };
-});
+}, "setWithdrawnAction");
 
-export const changeSlugAction = action(z.object({ id: zPolicyId, slug: zSlug }), async function changeSlugAction({ id, slug }, { userId }) {
+export const changeSlugAction = action(z.object({ id: zPolicyId, slug: zSlug }), async ({ id, slug }, { userId }) => {
   const r = await changeSlug(userId, id, slug);
   if (r.status === "taken") return fail("conflict", "Cette adresse est déjà utilisée : choisissez-en une autre.", { reason: "taken", field: "slug" });
   revalidatePath(`/policies/${id}/versions`);
   return { ok: true, slug };
-});
+}, "changeSlugAction");
