@@ -38,7 +38,7 @@ export type TActionResult<T extends object = object> = ({ ok: true } & T) | TAct
 /** The messages of the codes that do not depend on the action. */
 export const FAILURE_MESSAGES = {
   not_found: "Cette politique est introuvable.",
-  unavailable: "Service momentanément indisponible : rien n’a été modifié. Réessayez dans quelques instants.",
+  unavailable: "Service momentanément indisponible. Réessayez dans quelques instants.",
   unauthenticated: "Votre session a expiré : reconnectez-vous pour continuer.",
   error: (ref: string) => `Une erreur inattendue est survenue (référence ${ref}). Rien n’a été modifié.`,
 } as const;

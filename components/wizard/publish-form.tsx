@@ -117,7 +117,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
           ? `Corrigez d’abord ${blocking === 1 ? "le point bloquant" : `les ${blocking} points bloquants`} listé${blocking > 1 ? "s" : ""} dans le panneau Conformité.`
           : "La version publiée est datée, numérotée et ne changera plus ; les précédentes restent en ligne."}
       </p>
-      <div role="status" aria-live="polite" ref={outcomeRef} tabIndex={-1} className="outline-none">
+      <div role="status" aria-live="polite" ref={outcomeRef} tabIndex={-1} className="outline-none" data-testid="resultat-publication">
         {outcome?.ok ? (
           <p className="rounded-md bg-accent-soft px-3 py-2 text-sm">
             Version {outcome.number} publiée.{" "}

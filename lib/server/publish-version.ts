@@ -21,7 +21,7 @@ export type TPublishInput = { id: string; effectiveDate?: string; note?: string;
 export type TPublishResult =
   | { status: "published"; number: number; sha256: string; slug: string }
   | { status: "blocked"; reasons: { message: string; field: string | null }[] }
-  | { status: "unchanged" }
+  | { status: "unchanged"; number: number }
   | { status: "too_early"; reason: "past" | "notice"; earliest: string; message: string }
   | { status: "unreviewed"; reasons: { message: string; field: string | null }[] };
 
@@ -84,7 +84,7 @@ export async function publishVersion(ownerId: string, input: TPublishInput, now 
 
     if (previousAnswers && sameContent(previousAnswers, answers)) {
       const sameDate = isoDay(previous!.effectiveDate) === effectiveDate;
-      if (sameDate || !explicitDate) return { status: "unchanged" };
+      if (sameDate || !explicitDate) return { status: "unchanged", number: previous!.number };
     }
     if (effectiveDate < today) {
       return { status: "too_early", reason: "past", earliest: today, message: typo(`Une version ne peut pas entrer en vigueur avant le jour de sa publication : choisissez le ${formatDateFr(today)} ou une date ultérieure.`) };

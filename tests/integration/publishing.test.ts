@@ -77,7 +77,7 @@ describe("publishing", () => {
     expect(v1.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(v1.effectiveDate.toISOString().slice(0, 10)).toBe("2026-11-21");
     expect(Object.keys(v1.rendered as object).sort()).toEqual(["document", "fragment", "json", "md", "txt"]);
-    expect(await m.publishVersion(owner, { id })).toEqual({ status: "unchanged" });
+    expect(await m.publishVersion(owner, { id })).toEqual({ status: "unchanged", number: 1 });
 
     const next = structuredClone(FIXTURES.ecommerce!);
     next.recipients.push(recipientFromCatalogue(findService("mailchimp")!));

@@ -14,7 +14,7 @@ export const publishPolicyAction = action(zPublish.extend({ id: zPolicyId }), as
   const r = await publishVersion(userId, { id, ...input });
   switch (r.status) {
     case "unchanged":
-      return fail("conflict", "Aucune modification depuis la dernière version publiée : rien à publier.", { reason: "unchanged" });
+      return fail("conflict", `Aucune modification depuis la dernière version publiée (version ${r.number}) : rien à publier.`, { reason: "unchanged" });
     case "too_early":
       return fail("invalid", r.message, { reason: r.reason === "notice" ? "short_notice" : "date", field: "effectiveDate" });
     case "unreviewed":
