@@ -7,7 +7,7 @@ import { useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { deletePolicyAction, duplicatePolicyAction, renamePolicyAction } from "@/app/(app)/policies/actions";
-import { ActionFeedback, fieldFailure } from "@/components/ui/action-feedback";
+import { ActionFeedback, callAction, fieldFailure } from "@/components/ui/action-feedback";
 import { buttonClass } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action-result";
 import { zPolicyTitle } from "@/lib/validation/policy";
@@ -28,7 +28,7 @@ export function PolicyRow({ policy }: { policy: TPolicyRow }) {
 
   const onRename = ({ title }: { title: string }) =>
     start(async () => {
-      const r = await renamePolicyAction({ id: policy.id, title });
+      const r = await callAction(() => renamePolicyAction({ id: policy.id, title }));
       const onField = fieldFailure(r);
       if (onField) return form.setError("title", { message: onField.message }, { shouldFocus: true });
       renameDialog.current?.close();
@@ -37,14 +37,14 @@ export function PolicyRow({ policy }: { policy: TPolicyRow }) {
     });
   const duplicate = () =>
     start(async () => {
-      const r = await duplicatePolicyAction({ id: policy.id });
+      const r = await callAction(() => duplicatePolicyAction({ id: policy.id }));
       setFailure(r);
       setMessage(r.ok ? "Copie créée." : null);
       if (r.ok) router.refresh();
     });
   const remove = () =>
     start(async () => {
-      const r = await deletePolicyAction({ id: policy.id });
+      const r = await callAction(() => deletePolicyAction({ id: policy.id }));
       deleteDialog.current?.close();
       setFailure(r);
       if (r.ok) router.refresh();

@@ -6,7 +6,7 @@ import { useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { changeSlugAction, setWithdrawnAction } from "@/app/(app)/policies/[id]/versions/actions";
-import { ActionFeedback, fieldFailure } from "@/components/ui/action-feedback";
+import { ActionFeedback, callAction, fieldFailure } from "@/components/ui/action-feedback";
 import { buttonClass } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action-result";
 import { zSlug } from "@/lib/validation/policy";
@@ -25,7 +25,7 @@ export function PublicationControls({ policyId, slug, withdrawn }: { policyId: s
 
   const onSlug = (values: { slug: string }) =>
     start(async () => {
-      const r = await changeSlugAction({ id: policyId, slug: values.slug });
+      const r = await callAction(() => changeSlugAction({ id: policyId, slug: values.slug }));
       const onField = fieldFailure(r);
       setFailure(onField ? null : r);
       setMessage(r.ok ? `Nouvelle adresse : /p/${r.slug}. L’ancienne redirige vers elle.` : null);
@@ -34,7 +34,7 @@ export function PublicationControls({ policyId, slug, withdrawn }: { policyId: s
     });
   const toggle = (next: boolean) =>
     start(async () => {
-      const r = await setWithdrawnAction({ id: policyId, withdrawn: next });
+      const r = await callAction(() => setWithdrawnAction({ id: policyId, withdrawn: next }));
       dialog.current?.close();
       setFailure(r);
       setMessage(r.ok ? (next ? "Publication retirée : les pages publiques répondent désormais « retirée »." : "Publication rétablie.") : null);

@@ -36,6 +36,22 @@ function SignInAgain() {
   );
 }
 
+/**
+ * Calls a server action from the browser. A call that gets no answer (the network, or the server failing to build
+ * its response) becomes `unavailable` too, so every caller handles it like the others, once, and never waits on a
+ * rejected promise. Whether the action ran is then unknown: each action is safe to repeat (a second publish of the
+ * same draft answers « déjà publiée »).
+ */
+export async function callAction<T extends object>(call: () => Promise<TActionResult<T>>): Promise<TActionResult<T>> {
+  try {
+    return await call();
+  } catch {
+    return { ok: false, code: "unavailable", message: NO_ANSWER };
+  }
+}
+
+const NO_ANSWER = "Le serveur n’a pas répondu\u00a0: réessayez dans quelques instants.";
+
 /** A refusal tied to a form field (shown beside it) rather than in the feedback area. */
 export function fieldFailure(r: TActionResult): (TActionFailure & { field: string }) | null {
   return !r.ok && r.field && (r.code === "invalid" || r.code === "conflict") ? (r as TActionFailure & { field: string }) : null;

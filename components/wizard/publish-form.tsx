@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useMemo, useRef, useState, useTransition } from "react";
 import { useWatch } from "react-hook-form";
 import { publishPolicyAction } from "@/app/(app)/policies/[id]/versions/actions";
-import { ActionFeedback } from "@/components/ui/action-feedback";
+import { ActionFeedback, callAction } from "@/components/ui/action-feedback";
 import { buttonClass } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action-result";
 import { todayInParis } from "@/lib/format";
@@ -43,7 +43,7 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
         setOutcome({ ok: false, code: "unavailable", message: "Vos dernières modifications ne sont pas encore enregistrées : rien n’a été publié. Réessayez quand l’enregistrement a abouti." });
         return;
       }
-      const r = await publishPolicyAction({ id: policyId, effectiveDate, note, shortNotice: dateCheck.kind === "short_notice" && shortNotice, reviewedProposals: proposals.length > 0 && reviewed });
+      const r = await callAction(() => publishPolicyAction({ id: policyId, effectiveDate, note, shortNotice: dateCheck.kind === "short_notice" && shortNotice, reviewedProposals: proposals.length > 0 && reviewed }));
       setOutcome(r);
       // The outcome may sit below the fold on a phone: bring it into view and put the focus on it.
       requestAnimationFrame(() => {

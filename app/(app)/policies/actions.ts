@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { templateAnswers } from "@/lib/policy";
@@ -28,18 +27,15 @@ export const createPolicyAction = formAction<typeof zCreate, object>(zCreate, as
 
 export const renamePolicyAction = action(zRenamePolicy, async ({ id, title }, { userId }) => {
   await renamePolicy(userId, id, title);
-  revalidatePath("/policies");
   return { ok: true };
 }, "renamePolicyAction");
 
 export const duplicatePolicyAction = action(zIdOnly, async ({ id }, { userId }) => {
   const copy = await duplicatePolicy(userId, id);
-  revalidatePath("/policies");
   return { ok: true, id: copy.id };
 }, "duplicatePolicyAction");
 
 export const deletePolicyAction = action(zIdOnly, async ({ id }, { userId }) => {
   await deletePolicy(userId, id);
-  revalidatePath("/policies");
   return { ok: true };
 }, "deletePolicyAction");

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action, fail } from "@/lib/server/action";
 import { changeSlug } from "@/lib/server/change-slug";
@@ -22,20 +21,16 @@ export const publishPolicyAction = action(zPublish.extend({ id: zPolicyId }), as
     case "blocked":
       return fail("invalid", `Publication impossible : ${r.reasons.length} ${plural(r.reasons.length, "point bloquant", "points bloquants")}.`, { reason: "blocked", reasons: r.reasons });
   }
-  revalidatePath(`/policies/${id}/versions`);
-  revalidatePath("/policies");
   return { ok: true, number: r.number, slug: r.slug };
 }, "publishPolicyAction");
 
 export const setWithdrawnAction = action(z.object({ id: zPolicyId, withdrawn: z.boolean() }), async ({ id, withdrawn }, { userId }) => {
   await setPublicationWithdrawn(userId, id, withdrawn);
-  revalidatePath(`/policies/${id}/versions`);
   return { ok: true };
 }, "setWithdrawnAction");
 
 export const changeSlugAction = action(z.object({ id: zPolicyId, slug: zSlug }), async ({ id, slug }, { userId }) => {
   const r = await changeSlug(userId, id, slug);
   if (r.status === "taken") return fail("conflict", "Cette adresse est déjà utilisée : choisissez-en une autre.", { reason: "taken", field: "slug" });
-  revalidatePath(`/policies/${id}/versions`);
   return { ok: true, slug };
 }, "changeSlugAction");
