@@ -215,11 +215,11 @@ test("kill -9 of PostgreSQL at the moment of publishing: each publish ends in ex
   await page.context().close();
 });
 
-test("Ctrl-C stops npm start within seconds while PostgreSQL is frozen, and leaves no PostgreSQL process behind", async () => {
+test("Ctrl-C stops npm start within seconds while PostgreSQL is frozen, and leaves neither the app server nor a PostgreSQL process behind", async () => {
   test.setTimeout(60_000);
   stack.freeze();
   figures.faults.freeze += 1;
-  const cluster = stack.postgresProcesses();
+  const cluster = [...stack.postgresProcesses(), appServerPid()];
   const ms = await stack.interrupt();
   figures.ctrlCMs.push(ms);
   expect(ms).toBeLessThan(10_000);
