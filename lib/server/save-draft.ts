@@ -1,5 +1,6 @@
 import "server-only";
 import { derivedSlug, derivedTitle, slugCandidates, type TAnswers } from "@/lib/policy";
+import { canonicalContent } from "@/lib/policy/canonical";
 import { checkDraft, type TDraftIssue } from "@/lib/policy/draft";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -35,7 +36,14 @@ export async function saveDraft(ownerId: string, { id, revision, draft }: TSaveD
     await deriveTitleAndSlug(id, checked.draft);
     return { status: "saved", revision: revision + 1, savedAt };
   }
-  const current = await assertOwned(ownerId, id);
+  // Not the revision we started from. If what is stored is exactly this draft, this is the same save sent again
+  // after its answer was lost (the database or the network died after the commit): it is saved, not a conflict —
+  // a conflict would freeze the editor on a transient fault (issue 12).
+  const current = await db().policy.findFirst({ where: { id, ownerId, deletedAt: null }, select: { revision: true, draft: true, updatedAt: true } });
+  if (!current) throw new NotFoundError("Politique");
+  if (canonicalContent(current.draft as TAnswers) === canonicalContent(checked.draft)) {
+    return { status: "saved", revision: current.revision, savedAt: current.updatedAt };
+  }
   return { status: "conflict", revision: current.revision };
 }
 

@@ -78,6 +78,20 @@ describe("policies data access", () => {
     expect(row.revision).toBe(1);
   });
 
+  it("the same save sent again after its answer was lost (stale revision, identical draft, keys in another order) is saved, not a conflict; it writes nothing more", async () => {
+    const { id } = await newPolicy();
+    const draft = templateAnswers("ai_tool");
+    draft.controller.legalName = "Réponse perdue SAS";
+    const first = await server.saveDraft(owner, { id, revision: 0, draft });
+    expect(first).toMatchObject({ status: "saved", revision: 1 });
+    const reordered = Object.fromEntries(Object.entries(JSON.parse(JSON.stringify(draft)) as object).reverse());
+    const again = await server.saveDraft(owner, { id, revision: 0, draft: reordered });
+    expect(again).toMatchObject({ status: "saved", revision: 1 });
+    expect((await prisma.policy.findUniqueOrThrow({ where: { id } })).revision).toBe(1);
+    const changed = { ...draft, controller: { ...draft.controller, legalName: "Autre onglet SAS" } };
+    expect(await server.saveDraft(owner, { id, revision: 0, draft: changed })).toEqual({ status: "conflict", revision: 1 });
+  });
+
   it("two saves racing on the same revision: exactly one wins, the other gets the conflict", async () => {
     const { id } = await newPolicy();
     const a = templateAnswers("ai_tool");
