@@ -93,14 +93,19 @@ test("sign-in mails are limited per address and per IP, with a French message an
   await expect(page.getByRole("alert").filter({ hasText: "Trop de demandes de lien de connexion pour cette adresse ou depuis ce réseau. Réessayez dans quelques minutes." })).toBeVisible();
 });
 
+/** What a browser without JavaScript posts for the first « Commencer » form: every field React rendered in it. */
+async function formFields(page: import("@playwright/test").Page): Promise<Record<string, string>> {
+  const form = page.locator("form:has(input[name='kind'])").first();
+  await expect(form).toBeVisible();
+  return form.evaluate((f: HTMLFormElement) => Object.fromEntries([...new FormData(f)].map(([k, v]) => [k, String(v)])));
+}
+
 test("a server action called from another origin is refused and writes nothing", async ({ page }) => {
   await signIn(page, uniqueEmail("origine"));
   await page.goto("/policies/nouvelle");
-  const actionField = page.locator("form input[type=hidden][name^='$ACTION_ID_']").first();
-  const name = (await actionField.getAttribute("name"))!;
+  const fields = await formFields(page);
   const url = new URL("/policies/nouvelle", page.url()).toString();
-  const post = (origin: string) =>
-    page.request.post(url, { multipart: { [name]: "", kind: "saas" }, headers: { Origin: origin }, maxRedirects: 0 });
+  const post = (origin: string) => page.request.post(url, { multipart: fields, headers: { Origin: origin }, maxRedirects: 0 });
   const foreign = await post("https://attaquant.exemple");
   expect(foreign.status()).toBeGreaterThanOrEqual(400);
   await page.goto("/policies");
@@ -157,9 +162,8 @@ test("a path with dot segments is redirected to its normalised form before routi
 test("a server action without an Origin header is refused (403) and writes nothing; a prefetch of an app page carries the CSP", async ({ page }) => {
   await signIn(page, uniqueEmail("sans-origine"));
   await page.goto("/policies/nouvelle");
-  const name = (await page.locator("form input[type=hidden][name^='$ACTION_ID_']").first().getAttribute("name"))!;
   const url = new URL("/policies/nouvelle", page.url()).toString();
-  const anonymous = await page.request.fetch(url, { method: "POST", multipart: { [name]: "", kind: "saas" }, maxRedirects: 0, headers: { Origin: "" } });
+  const anonymous = await page.request.fetch(url, { method: "POST", multipart: await formFields(page), maxRedirects: 0, headers: { Origin: "" } });
   expect(anonymous.status()).toBe(403);
   expect(await anonymous.text()).toBe("Requête refusée\u00a0: origine absente.");
   await page.goto("/policies");

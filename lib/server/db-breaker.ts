@@ -42,7 +42,7 @@ export function createBreaker(probe: () => Promise<void>, intervalMs = PROBE_INT
       if (open || disposed) return;
       open = true;
       openedAt = Date.now();
-      log("[base de données] indisponible : les requêtes échouent aussitôt jusqu’à son retour");
+      log("[base de données] indisponible : les requêtes échouent aussitôt jusqu’à son retour");
       void probeUntilUp();
     },
     dispose() {
