@@ -150,6 +150,7 @@ test("frozen PostgreSQL (SIGSTOP) past every timeout: saves end « indisponible 
   // A bounded wait: the save gives up within the timeouts, says so, and keeps the text.
   await expect(page.getByTestId("statut-enregistrement")).toHaveAttribute("data-status", "retrying", { timeout: 13_000 });
   await expect(page.getByTestId("statut-enregistrement")).toContainText("Service momentanément indisponible");
+  await expect(page.getByTestId("bandeau-enregistrement"), "said at the bottom of the screen too").toBeVisible();
   // Another signed-in page during the freeze: « indisponible », not the sign-in page, not « introuvable ».
   await dashboard.goto("/policies", { timeout: 30_000 });
   await expect(dashboard.getByRole("heading", { level: 1, name: "Service momentanément indisponible" })).toBeVisible({ timeout: 15_000 });
@@ -166,9 +167,10 @@ test("frozen PostgreSQL (SIGSTOP) past every timeout: saves end « indisponible 
   await page.context().close();
 });
 
-test("kill -9 of PostgreSQL at the moment of publishing: each publish ends in exactly one new version, never lost, never duplicated", async ({ browser }) => {
+test("kill -9 of PostgreSQL at the moment of publishing: each publish ends in exactly one new version, never lost, never duplicated; the hosted pages, just published over, answer 200 throughout", async ({ browser }) => {
   test.setTimeout(180_000);
-  const { page, id } = await founder(browser);
+  const { page, id, slug } = await founder(browser);
+  const load = readers(slug);
   for (const [round, delay] of [0, 30, 120, 400].entries()) {
     await page.goto(`/policies/${id}/edit?step=service`);
     await page.getByLabel("Présentation du service", { exact: true }).fill(`Version ${round + 2} de la présentation du service.`);
@@ -211,6 +213,8 @@ test("kill -9 of PostgreSQL at the moment of publishing: each publish ends in ex
     if (numbers.length < want.length) figures.versionsLost += want.length - numbers.length;
     expect(numbers, `round ${round}: versions 1…${round + 2}, each once`).toEqual(want);
   }
+  const statuses = await load.stop();
+  expect(statuses.filter((s) => s !== 200), "hosted pages while publishing through the kills").toEqual([]);
   expect(appServerPid(), "the app was not restarted").toBe(serverPid);
   await page.context().close();
 });

@@ -118,7 +118,10 @@ export async function reviewAndPublish(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Publier" }).click();
   const link = page.getByRole("link", { name: "Voir la page publique" });
   await expect(link).toBeVisible();
-  return (await link.getAttribute("href"))!;
+  // The link names the version just published (/p/<adresse>/v/<n>); the hosted address is its prefix.
+  const href = (await link.getAttribute("href"))!;
+  expect(href).toMatch(/^\/p\/[a-z0-9-]+\/v\/\d+$/);
+  return href.replace(/\/v\/\d+$/, "");
 }
 
 /** Waits until the draft on screen is saved (« Enregistré », data-status="saved"). */

@@ -70,7 +70,7 @@ for (const { kind, label, proposals: maxProposals } of TEMPLATES) {
     await publishButton.click();
     const link = page.getByRole("link", { name: "Voir la page publique" });
     await expect(link).toBeVisible();
-    const publicPath = (await link.getAttribute("href"))!;
+    const publicPath = (await link.getAttribute("href"))!.replace(/\/v\/\d+$/, ""); // the version's page → the address
     const res = await page.goto(publicPath);
     expect(res?.status()).toBe(200);
     await expect(page.getByText(/Version 1 · Dernière mise à jour/)).toBeVisible();

@@ -121,7 +121,8 @@ export function PublishForm({ policyId, blocking, proposals, flushRef, defaultDa
         {outcome?.ok ? (
           <p className="rounded-md bg-accent-soft px-3 py-2 text-sm">
             Version {outcome.number} publiée.{" "}
-            <a href={`/p/${outcome.slug}`} className="font-semibold text-accent underline">
+            {/* The version's own address: a browser may still hold the previous « version en vigueur » page for a minute. */}
+            <a href={`/p/${outcome.slug}/v/${outcome.number}`} className="font-semibold text-accent underline">
               Voir la page publique
             </a>{" "}
             ·{" "}

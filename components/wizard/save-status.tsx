@@ -25,8 +25,16 @@ export function SaveStatus({ state, onRetry, localFailed = false }: { state: TAu
     gone: "Non enregistré : cette politique n’existe plus.",
   }[state.status];
   const tone = ["retrying", "signed_out", "error", "invalid", "conflict", "gone"].includes(state.status) ? "text-danger" : "text-ink-soft";
+  const trouble = state.status === "retrying" || state.status === "signed_out" || state.status === "error";
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
+      {trouble ? (
+        // The status sits in the page header, out of sight once the founder has scrolled to the field she types in:
+        // while saves fail, a bar at the bottom of the screen says so too (the status above is what is announced).
+        <p aria-hidden="true" data-testid="bandeau-enregistrement" className="fixed inset-x-0 bottom-0 z-30 border-t border-danger bg-danger-soft px-4 py-2 text-center text-sm text-danger">
+          {state.status === "signed_out" ? "Session expirée" : state.status === "error" ? "Erreur d’enregistrement" : "Service momentanément indisponible"} — {localFailed ? "ne fermez pas cette page" : "vos saisies sont gardées dans ce navigateur"}.
+        </p>
+      ) : null}
       <p role="status" aria-live="polite" className={tone} data-testid="statut-enregistrement" data-status={state.status}>
         {text}
       </p>

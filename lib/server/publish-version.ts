@@ -11,7 +11,7 @@ import { typo } from "@/lib/policy/text/typography";
 import { db } from "@/lib/db";
 import { todayInParis } from "@/lib/format";
 import { NotFoundError } from "@/lib/server/errors";
-import { invalidatePublicCache } from "@/lib/server/public/cache";
+import { supersedePublicPages } from "@/lib/server/public/cache";
 
 /**
  * `shortNotice`: the founder confirms the users were already informed of a substantial change, so it
@@ -114,7 +114,7 @@ export async function publishVersion(ownerId: string, input: TPublishInput, now 
         effectiveDate: new Date(`${effectiveDate}T00:00:00Z`), changeSummary, note: input.note?.trim() || null,
       },
     });
-    invalidatePublicCache(policy.slug);
+    supersedePublicPages(policy.slug);
     return { status: "published", number, sha256: hash, slug: policy.slug };
   });
 }

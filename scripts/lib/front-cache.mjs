@@ -115,7 +115,7 @@ function etagMatches(header, etag) {
 
 /**
  * @typedef {{ slug: string, headers: Record<string, string | string[]>, etag?: string, bodies: Record<string, Buffer>, storedAt: number,
- *   expires: number, errorUntil: number, keepUntil: number, refreshing: boolean, bytes: number }} TEntry
+ *   expires: number, errorUntil: number, keepUntil: number, refreshing: boolean, superseded?: boolean, bytes: number }} TEntry
  */
 
 /**
@@ -267,7 +267,7 @@ export function createFrontCache({ maxBytes = 64 * 2 ** 20, now = Date.now } = {
       if (!names) return null;
       const key = variantKey(url, names, requestHeaders);
       const entry = entries.get(key);
-      // invalidate() removes a slug's entries at once: nothing invalidated is ever found here.
+      // invalidate() removes a slug's entries at once (only a publish leaves them, superseded, for this very case).
       return entry && now() < entry.errorUntil ? { key, entry } : null;
     }
 
@@ -360,8 +360,9 @@ export function createFrontCache({ maxBytes = 64 * 2 ** 20, now = Date.now } = {
         remove(key);
         entry = undefined;
       }
-      // Fresh; or expired, and replayed while another request refreshes it.
-      if (key && entry && (t < entry.expires || entry.refreshing)) {
+      // Fresh; or expired, and replayed while another request refreshes it. A superseded copy (its slug published
+      // anew) never is: it only stands in for a failure.
+      if (key && entry && !entry.superseded && (t < entry.expires || entry.refreshing)) {
         touch(key, entry);
         stats.hits += 1;
         reply(req.method, req.headers, res, entry);
@@ -373,11 +374,24 @@ export function createFrontCache({ maxBytes = 64 * 2 ** 20, now = Date.now } = {
       capture(req, res, url, match[1], key && entry ? { key, entry } : null);
       return false;
     },
-    /** Drops everything stored under these slugs, stale copies included. */
-    invalidate(slugs) {
+    /**
+     * These slugs' pages changed. By default (a withdrawal, an address change, a deletion) everything stored under
+     * them is dropped, stale copies included: nothing of them may be served again. With `keepForErrors` (a new
+     * version published) the copies are only superseded: never replayed as fresh nor while refreshing, but still
+     * the last good copy if Next.js fails before a new one is stored — the previous version, just published over,
+     * rather than a 503 when the database dies right after a publish.
+     * @param {string[]} slugs @param {{ keepForErrors?: boolean }} [options]
+     */
+    invalidate(slugs, { keepForErrors = false } = {}) {
       const set = new Set(slugs);
       for (const slug of set) generations.set(slug, (generations.get(slug) ?? 0) + 1);
-      for (const [key, entry] of entries) if (set.has(entry.slug)) remove(key);
+      for (const [key, entry] of entries) {
+        if (!set.has(entry.slug)) continue;
+        if (keepForErrors) {
+          entry.superseded = true;
+          entry.refreshing = false;
+        } else remove(key);
+      }
     },
   };
 }

@@ -379,6 +379,23 @@ describe("front cache: stale-if-error, the last good copy while the origin fails
     }
   });
 
+  it("after a publish (invalidate with keepForErrors) the previous copy is never replayed, even fresh, but stands in when the origin then fails; a withdrawal still drops it", async () => {
+    const { front, get, state, seen } = await switchable();
+    await get("/p/boutique");
+    front.invalidate(["boutique"], { keepForErrors: true });
+    state.answer = { ...GOOD, body: "<p>Politique v2</p>" };
+    expect((await get("/p/boutique")).body.toString()).toBe("<p>Politique v2</p>"); // not the fresh v1 copy
+    expect(seen).toHaveLength(2);
+    front.invalidate(["boutique"], { keepForErrors: true });
+    state.answer = DOWN;
+    const during = await get("/p/boutique");
+    expect(during.status).toBe(200);
+    expect(during.body.toString()).toBe("<p>Politique v2</p>"); // the database died right after the publish
+    expect((await get("/p/boutique")).status).toBe(200);
+    front.invalidate(["boutique"]);
+    expect((await get("/p/boutique")).status).toBe(503);
+  });
+
   it("is not served when the slug is invalidated while the failing refresh is under way", async () => {
     let invalidate: (() => void) | null = null;
     const { front, get, tick } = await setup((req) => {

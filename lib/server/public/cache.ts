@@ -103,7 +103,7 @@ export function getVersion(index: TPolicyIndex, number: number): Promise<TVersio
 }
 
 /** The response cache scripts/serve.mjs keeps in front of Next.js (absent under `next dev` and in tests). */
-type TFrontCache = { invalidate(slugs: string[]): void; stats: { hits: number; misses: number } };
+type TFrontCache = { invalidate(slugs: string[], options?: { keepForErrors?: boolean }): void; stats: { hits: number; misses: number } };
 function frontCache(): TFrontCache | undefined {
   return (globalThis as { __clairementFrontCache?: TFrontCache }).__clairementFrontCache;
 }
@@ -120,6 +120,15 @@ export function frontCacheStats(): { hits: number; misses: number } | undefined 
 export function invalidatePublicCache(...slugs: string[]): void {
   for (const slug of slugs) indexCache.delete(slug);
   frontCache()?.invalidate(slugs);
+}
+
+/**
+ * A new version of `slug` was published: forgotten here as by invalidatePublicCache, but the response cache keeps
+ * the pages it held as last good copies, served only if the database fails before new ones are made.
+ */
+export function supersedePublicPages(slug: string): void {
+  indexCache.delete(slug);
+  frontCache()?.invalidate([slug], { keepForErrors: true });
 }
 
 /** The version in force on `today` (YYYY-MM-DD): the latest whose effective date has come; else the first. */
