@@ -24,7 +24,7 @@ export const TEMPLATES: Record<TServiceKind, TTemplate> = {
     recipients: ["vercel", "supabase", "mistral-ai", "stripe", "resend"],
   },
   ecommerce: {
-    audience: "b2c", minimumAge: 15,
+    audience: "b2c", minimumAge: 0,
     purposes: ["orders", "payment", "invoicing", "account", "transactional_email", "support", "newsletter", "customer_emails", ...COMMON_END],
     recipients: ["shopify", "stripe", "paypal", "brevo", "axeptio"],
   },
@@ -39,7 +39,7 @@ export const TEMPLATES: Record<TServiceKind, TTemplate> = {
     recipients: ["ovhcloud", "google-workspace", "hubspot", "calendly", "axeptio"],
   },
   brochure: {
-    audience: "both", minimumAge: 15,
+    audience: "both", minimumAge: 0,
     purposes: ["support", "security"],
     recipients: ["o2switch"],
   },

@@ -220,8 +220,11 @@ function checkServiceAndCookies(a: TAnswers, emit: TEmit) {
   if (age === 13 && blank(a.service.parentalConsent)) {
     emit("E04", "blocking", "service.minimumAge", "13 ans est l'âge américain (COPPA) : en France, un mineur consent seul à partir de 15 ans. Si des 13-14 ans utilisent le service, décrivez ci-dessous comment le consentement conjoint du titulaire de l'autorité parentale est recueilli ; sinon, indiquez 15.");
   }
-  if (age < DIGITAL_MAJORITY && usesConsent(a) && blank(a.service.parentalConsent)) {
-    emit("F02", "blocking", "service.parentalConsent", "Des moins de 15 ans utilisent le service : décrivez comment le consentement conjoint du mineur et du titulaire de l'autorité parentale est recueilli.");
+  // 0 is a general-audience service that does not target children (a shop, a brochure site): the policy states the
+  // rule and how a parent has data removed. A service open to children from a given age must say how the joint
+  // consent is collected.
+  if (age > 0 && age < DIGITAL_MAJORITY && usesConsent(a) && blank(a.service.parentalConsent)) {
+    emit("F02", "blocking", "service.parentalConsent", `Le service est ouvert aux enfants dès ${age} ans : décrivez comment le consentement conjoint du mineur et du titulaire de l'autorité parentale est recueilli, ou indiquez 0 si le service est tout public sans viser les enfants.`);
   }
   const trackers = a.cookies.trackers;
   if (trackers.some((t) => trackerNeedsConsent(t.category))) {

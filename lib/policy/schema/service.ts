@@ -23,7 +23,7 @@ export const zService = object({
   }),
   minimumAge: field(int(0, 21), {
     label: "Âge minimum des utilisateurs",
-    help: "En France, un mineur peut consentir seul à partir de 15 ans. En dessous, le consentement conjoint du titulaire de l'autorité parentale est requis. Indiquez 0 s'il n'y a pas d'âge minimum.",
+    help: "0 : service tout public, qui ne vise pas particulièrement les enfants (le cas d'un commerce, d'un site vitrine, d'un blog). 15 ou plus : service réservé à partir de cet âge, vérifié à l'inscription. De 1 à 14 : service ouvert aux enfants dès cet âge ; en France, un mineur ne consent seul qu'à partir de 15 ans, décrivez alors le recueil du consentement parental.",
     default: 15, widget: "number",
   }),
   publicContent: field(choice(PUBLIC_CONTENT).optional(), {
@@ -38,8 +38,8 @@ export const zService = object({
   }),
   parentalConsent: field(optionalText(LONG), {
     label: "Recueil du consentement parental",
-    help: "Si des moins de 15 ans utilisent le service : comment le consentement conjoint du mineur et du titulaire de l'autorité parentale est recueilli.",
-    default: "", widget: "textarea", showWhen: { minimumAge: Array.from({ length: 15 }, (_, i) => i) },
+    help: "Si le service est ouvert aux moins de 15 ans : comment le consentement conjoint du mineur et du titulaire de l'autorité parentale est recueilli.",
+    default: "", widget: "textarea", showWhen: { minimumAge: Array.from({ length: 14 }, (_, i) => i + 1) },
   }),
 });
 

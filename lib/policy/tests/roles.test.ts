@@ -4,6 +4,7 @@
 // over seeded random answers; a failure names its seed.
 import { describe, expect, it } from "vitest";
 import { buildDocument, checkCompliance, lintRenderedText, migrateAnswers, renderText, type TAnswers } from "..";
+import { usesConsent } from "../compliance/applicable";
 import { FIXTURES } from "../fixtures";
 import { isEea, trackerNeedsConsent } from "../vocabulary";
 import { randomAnswers } from "./random-answers";
@@ -226,6 +227,27 @@ describe("F02/E04: a service open from 13 with joint parental consent below 15",
     expect(lintRenderedText(renderText(buildDocument(a))).filter((f) => f.ruleId === "E04")).toEqual([]);
     a.service.parentalConsent = "";
     expect(findings(a, "E04").map((f) => f.field)).toEqual(["service.minimumAge"]);
+  });
+});
+
+describe("F02: a general-audience service (minimum age 0) is not made to claim an age it does not check", () => {
+  it.each(SEEDS)("F02: age 0 is never blocking and never printed as an age limit; 1–14 with consent and no described mechanism is blocking (seed %i)", (seed) => {
+    const a = randomAnswers(seed);
+    a.service.parentalConsent = "";
+    a.service.minimumAge = 0;
+    expect(findings(a, "F02")).toEqual([]);
+    const minors = section(a, "mineurs");
+    expect(minors).not.toMatch(/âgées d.au moins|à partir de 0 an/);
+    expect(minors).toContain("un mineur peut consentir seul au traitement de ses données à partir de 15 ans");
+    a.service.minimumAge = 1 + (seed % 14);
+    expect(findings(a, "F02").map((f) => f.field)).toEqual(usesConsent(a) ? ["service.parentalConsent"] : []);
+  });
+
+  it("F02 Fournil des Halles: « s'adresse à tous », and a parent learns how to have a child's data removed (newsletter and cookies on consent)", () => {
+    const t = section(fixture("fournil"), "mineurs").replace(/\s+/g, " ");
+    expect(t).toContain("Le site du Fournil des Halles s'adresse à tous et ne vise pas particulièrement les enfants.");
+    expect(t).toContain("vous pouvez nous écrire à l'adresse indiquée dans la section « Vos droits » : nous les supprimerons.");
+    expect(t).not.toContain("au moins 15 ans");
   });
 });
 

@@ -3,6 +3,7 @@
 import { CHANGE_CHANNEL_LABELS, SECURITY_MEASURE_LABELS } from "../../labels";
 import { formatDateFr, isIsoDate } from "../../text/dates";
 import { capitalize, clause, duration, enumerate, has, lowerFirst, sentence, serviceAtStart } from "../../text/grammar";
+import { usesConsent } from "../../compliance/applicable";
 import type { TCtx } from "../context";
 import { list, p, strong, web, type TPart } from "../inline";
 import type { TBlock, TSection } from "../types";
@@ -30,7 +31,7 @@ export function automatedSection(ctx: TCtx): TSection {
 }
 
 export function minorsSection(ctx: TCtx): TSection {
-  const { a } = ctx;
+  const { a, v } = ctx;
   const age = a.service.minimumAge;
   const rule = "Conformément à l'article 8 du RGPD et à l'article 45 de la loi Informatique et Libertés, un mineur peut consentir seul au traitement de ses données à partir de 15 ans ; en dessous de cet âge, le consentement est donné conjointement par le mineur et par le ou les titulaires de l'autorité parentale.";
   const blocks: TBlock[] = [];
@@ -42,9 +43,13 @@ export function minorsSection(ctx: TCtx): TSection {
     // One sentence, so that the age is read with the French rule that governs it (never the American 13, E04).
     const open = ctx.association
       ? (age > 0 ? `accueille les mineurs à partir de ${age} ans` : "accueille les mineurs sans condition d'âge")
-      : (age > 0 ? `est accessible à partir de ${age} ans` : "est accessible sans condition d'âge");
-    blocks.push(p(`${who} ${open} : ${lowerFirst(rule)}`));
+      : (age > 0 ? `est accessible à partir de ${age} ans` : "s'adresse à tous et ne vise pas particulièrement les enfants");
+    // A general audience is no age to misread: its own sentence, then the rule.
+    blocks.push(p(age === 0 && !ctx.association ? `${who} ${open}. ${rule}` : `${who} ${open} : ${lowerFirst(rule)}`));
     if (has(a.service.parentalConsent)) blocks.push(p(strong("Recueil du consentement parental :"), ` ${clause(a.service.parentalConsent)}.`));
+    else if (age === 0 && usesConsent(a)) {
+      blocks.push(p(`Si vous êtes titulaire de l'autorité parentale et pensez qu'un enfant de moins de 15 ans ${v.us("a")} transmis des données sur la base de son seul consentement (par exemple en acceptant des cookies ou en s'inscrivant à une lettre d'information), vous pouvez ${v.us("écrire")} à l'adresse indiquée dans la section « Vos droits » : ${v.we("les supprimerons", "les supprimerai")}.`));
+    }
   }
   return { anchor: "mineurs", title: "Mineurs", rules: ["F02"], blocks };
 }
