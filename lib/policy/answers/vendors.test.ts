@@ -29,6 +29,7 @@ describe("addVendor: software installed on the site's own hosting brings its coo
       expect(t.recipientId).toBeUndefined();
       expect(t.provider).toBe(entry(id).name);
     }
+    // The purpose these cookies serve is C07's, on « purposes » (the vendor suggests it): here, the cookies' own fields.
     expect(checkCompliance(answers).findings.filter((f) => f.field?.startsWith("cookies.trackers"))).toEqual([]);
   });
 
@@ -63,6 +64,7 @@ describe("addVendor adds the recipient and the cookies it sets", () => {
   it("the policy's promise that every cookie is in the table holds: no tracker points to a missing recipient (M06)", () => {
     const { answers } = addVendor(addVendor(defaultAnswers(), entry("google-analytics-4")).answers, entry("clerk"));
     expect(answers.cookies.trackers).toHaveLength(5);
+    // The purpose these cookies serve is C07's, on « purposes » (the vendor suggests it): here, the cookies' own fields.
     expect(checkCompliance(answers).findings.filter((f) => f.field?.startsWith("cookies.trackers"))).toEqual([]);
   });
 

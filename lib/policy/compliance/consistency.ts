@@ -226,4 +226,49 @@ const WITHDRAWAL: TAnswerRule = {
   },
 };
 
-export const CONSISTENCY_RULES: readonly TAnswerRule[] = [C01, C02, C03, C04, C05, C06, WITHDRAWAL];
+// ---- C07: a tracker declared for a use no purpose describes (the table says « mesure d'audience », §4 has none). ----
+
+/** The purpose (preset key) a tracker's category is used for; strictly necessary trackers serve the service itself. */
+const PURPOSE_OF_TRACKERS: Partial<Record<TTrackerCategory, readonly TPurposeKey[]>> = {
+  audience_exempt: ["audience_exempt", "analytics_consent"],
+  analytics: ["analytics_consent", "audience_exempt"],
+  advertising: ["advertising"],
+  embedded_content: ["embedded_content"],
+};
+
+const C07: TAnswerRule = {
+  id: "C07",
+  applies: (a) => a.cookies.trackers.some((t) => PURPOSE_OF_TRACKERS[t.category] !== undefined),
+  check: (a, emit) => {
+    const uses = new Set(a.cookies.trackers.map((t) => t.category).filter((c) => PURPOSE_OF_TRACKERS[c] !== undefined));
+    for (const category of uses) {
+      if (a.purposes.some((p) => PURPOSE_OF_TRACKERS[category]!.includes(p.key as TPurposeKey))) continue;
+      const names = a.cookies.trackers.filter((t) => t.category === category).map((t) => `« ${t.name.trim() || "sans nom"} »`);
+      emit("C07", "blocking", "purposes",
+        `${names.length > 1 ? `Les traceurs ${names.join(", ")} sont déclarés` : `Le traceur ${names[0]} est déclaré`} pour ${TRACKER_USE[category]}, mais aucune finalité ne décrit ce traitement ni sa base légale : ajoutez la finalité correspondante, ou retirez ${names.length > 1 ? "ces traceurs s'ils ne sont" : "ce traceur s'il n'est"} pas déposé${names.length > 1 ? "s" : ""}.`);
+    }
+  },
+};
+
+const TRACKER_USE: Partial<Record<TTrackerCategory, string>> = {
+  audience_exempt: "la mesure d'audience", analytics: "la mesure d'audience", advertising: "la publicité", embedded_content: "les contenus intégrés",
+};
+
+// ---- C08: the consent tool named is a catalogue consent platform that is not among the recipients. ----
+
+// A consent platform installed on the site's own hosting (tarteaucitron) receives nothing: it is no recipient.
+const CONSENT_PLATFORMS = CATALOGUE.filter((e) => e.category === "consent" && !e.selfHosted);
+
+const C08: TAnswerRule = {
+  id: "C08",
+  applies: (a) => has(a.cookies.consentTool),
+  check: (a, emit) => {
+    const named = plain(a.cookies.consentTool!);
+    const platform = CONSENT_PLATFORMS.find((e) => words(String.raw`\b${plain(e.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(named));
+    if (!platform || a.recipients.some((r) => catalogueEntryOf(r)?.id === platform.id)) return;
+    emit("C08", "blocking", "cookies.consentTool",
+      `L'outil de gestion du consentement indiqué est « ${a.cookies.consentTool!.trim()} », mais ${platform.name} ne figure pas parmi vos destinataires : si vous l'utilisez, ajoutez-le à l'étape Destinataires (il reçoit vos choix de cookies) ; sinon, indiquez l'outil que vous utilisez vraiment.`);
+  },
+};
+
+export const CONSISTENCY_RULES: readonly TAnswerRule[] = [C01, C02, C03, C04, C05, C06, C07, C08, WITHDRAWAL];

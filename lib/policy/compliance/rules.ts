@@ -10,7 +10,7 @@ export const RULE_IDS = [
   "F01", "F02", "F03", "F04",
   "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "E10", "E11", "E12", "E13",
   "P01",
-  "C01", "C02", "C03", "C04", "C05", "C06",
+  "C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08",
   "V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09",
   "R01", "R02", "R03", "R04",
 ] as const;
@@ -58,6 +58,8 @@ export const RULES: Record<TRuleId, { title: string; article: string }> = {
   C04: { title: "Outil de gestion du consentement sans aucun traceur déclaré", article: "Loi Informatique et Libertés art. 82" },
   C05: { title: "Données de carte bancaire sans prestataire de paiement parmi les destinataires", article: "RGPD art. 13.1.e" },
   C06: { title: "Traceur présenté comme exempté alors que le catalogue le soumet au consentement", article: "Loi Informatique et Libertés art. 82 ; CNIL délibération 2020-091" },
+  C07: { title: "Traceur déclaré pour un usage qu'aucune finalité ne décrit", article: "RGPD art. 13.1.c ; loi Informatique et Libertés art. 82" },
+  C08: { title: "Outil de consentement nommé absent des destinataires", article: "RGPD art. 13.1.e" },
   V01: { title: "Durée de vie des traceurs de mesure d'audience au-delà de 13 mois", article: "Loi Informatique et Libertés art. 82 ; CNIL recommandation 2020-092" },
   V02: { title: "Conservation des données de mesure d'audience au-delà de 25 mois", article: "RGPD art. 5.1.e ; CNIL recommandation 2020-092" },
   V03: { title: "Conservation des journaux de sécurité au-delà d'un an sans justification", article: "RGPD art. 5.1.e ; CNIL recommandation 2021-122" },

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { checkCompliance, recipientFromCatalogue, TEMPLATES, templateAnswers, type TAnswers, type TFinding } from "..";
 import { controlAt } from "../schema/visibility";
 import { FIXTURE_NAMES, fixture } from "./support";
+import { purposeFrom } from "../answers/purposes";
 import { findService } from "../catalogue";
 import { runAnswerRules, type TAnswerRule } from "../compliance/answer-rules";
 import { catalogueCookieOf, CONSISTENCY_RULES } from "../compliance/consistency";
@@ -35,6 +36,8 @@ export const FIXES: [RegExp, (a: TAnswers, m: RegExpExecArray) => void][] = [
   [/^recipients$/, (a) => { a.recipients.push(...["scaleway", "stripe", "mistral-ai", "meta-pixel"].map(recipient)); }],
   [/^cookies\.trackers\.(\d+)\.category$/, (a, m) => { const t = a.cookies.trackers[Number(m[1])]!; t.category = catalogueCookieOf(t)!.cookie.category; }],
   [/^cookies\.trackers\.(\d+)\.lifetime$/, (a, m) => { a.cookies.trackers[Number(m[1])]!.lifetime = "13 mois"; }],
+  [/^purposes$/, (a) => { a.purposes.push(...(["audience_exempt", "advertising", "embedded_content"] as const).map((k) => purposeFrom(k))); }],
+  [/^cookies\.consentTool$/, (a) => { a.cookies.consentTool = "la bannière de cookies du site"; }],
   [/^cookies\.manageChoices$/, (a) => { a.cookies.manageChoices = "le lien « Gérer mes cookies » en bas de chaque page"; }],
   [/^cookies\.choiceRetentionMonths$/, (a) => { a.cookies.choiceRetentionMonths = 6; }],
   [/^purposes\.(\d+)\.optOut$/, (a, m) => { a.purposes[Number(m[1])]!.optOut = "le réglage « Statistiques » de votre compte"; }],

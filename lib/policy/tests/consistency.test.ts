@@ -45,6 +45,15 @@ const CASES: TCase[] = [
       without(a, "shopify", "stripe", "paypal");
       a.recipients.push({ id: "sumup", name: "SumUp", legalEntity: "SumUp Limited", role: "processor", country: "IE", dataLocations: ["IE"], transfer: { mechanism: "none_needed" }, purposes: [], data: [] });
     } },
+  { ruleId: "C07", name: "an audience cookie whose audience purpose was removed (Wix's svSession, Fournil des Halles walk)", base: "fournil", field: "purposes", severity: "blocking",
+    mutate: (a) => {
+      a.cookies.trackers.push({ name: "svSession", provider: "Wix", purpose: "Mesure d'audience", lifetime: "2 ans", category: "audience_exempt" });
+      a.purposes = a.purposes.filter((p) => p.key !== "audience_exempt" && p.key !== "analytics_consent");
+    } },
+  { ruleId: "C07", name: "an embedded-content cookie with no embedded-content purpose", base: "brochure", field: "purposes", severity: "blocking",
+    mutate: (a) => { a.cookies.trackers.push({ name: "NID", provider: "Google Maps", purpose: "Carte", lifetime: "6 mois", category: "embedded_content" }); } },
+  { ruleId: "C08", name: "Axeptio named as the consent tool after it was removed from the recipients (Fournil des Halles walk)", base: "ecommerce", field: "cookies.consentTool", severity: "blocking",
+    mutate: (a) => { without(a, "axeptio"); a.cookies.consentTool = "Axeptio"; } },
   { ruleId: "C06", name: "the Meta Pixel cookie declared strictly necessary", base: "ecommerce", field: (a) => `cookies.trackers.${tIdx(a, "_fbp")}.category`, severity: "blocking",
     mutate: (a) => { a.cookies.trackers[tIdx(a, "_fbp")]!.category = "strictly_necessary"; } },
   { ruleId: "C06", name: "a Hotjar cookie declared exempt audience measurement", base: "brochure", field: "cookies.trackers.0.category", severity: "blocking",
@@ -121,4 +130,4 @@ describe("C-rules keep quiet where the answers agree", () => {
   });
 });
 
-describeRuleFamily("C", ["C01", "C02", "C03", "C04", "C05", "C06", "M10"], CONSISTENCY_RULES);
+describeRuleFamily("C", ["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "M10"], CONSISTENCY_RULES);
