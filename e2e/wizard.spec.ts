@@ -186,3 +186,24 @@ test("another user's policy: the page is a 404 and a save aimed at it is refused
   await page.reload();
   await expect(page.getByLabel("Dénomination sociale ou nom")).toHaveValue("Victime SAS");
 });
+
+test("typing without a pause is saved along the way: the debounce never defers a save more than 5 s after the first unsent keystroke", async ({ page }) => {
+  await signIn(page, uniqueEmail("sans-pause"));
+  await createPolicy(page, AI_TEMPLATE);
+  const saves: number[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) saves.push(Date.now());
+  });
+  const name = page.getByLabel("Dénomination sociale ou nom");
+  await name.click();
+  const started = Date.now();
+  // 45 characters, one every 180 ms: never the 1 s pause the debounce waits for.
+  await name.pressSequentially("Boulangerie du Marché Couvert des Halles SARL", { delay: 180 });
+  const ended = Date.now();
+  expect(ended - started).toBeGreaterThan(7000);
+  expect(saves.filter((t) => t < ended).length, "saves sent while typing").toBeGreaterThanOrEqual(1);
+  expect(saves[0]! - started).toBeLessThan(6500);
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Dénomination sociale ou nom")).toHaveValue("Boulangerie du Marché Couvert des Halles SARL");
+});

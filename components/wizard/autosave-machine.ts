@@ -50,6 +50,8 @@ export type TAutosaveEvent =
   | { type: "reloaded"; revision: number };
 
 export const DEBOUNCE_MS = 1000;
+/** However fast and long the typing, a save starts at most this long after the first unsent change. */
+export const MAX_WAIT_MS = 5000;
 
 export function initialAutosave(revision: number): TAutosaveState {
   return { status: "idle", revision, dirty: false, changeSeq: 0, inFlight: null, savedAt: null, issues: [], failures: 0, message: null };

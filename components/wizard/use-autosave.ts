@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from "react";
 import {
-  DEBOUNCE_MS, autosaveReducer, canStart, hasUnsavedChanges, initialAutosave, retriesByItself, retryDelay, serverHasEverything,
+  DEBOUNCE_MS, MAX_WAIT_MS, autosaveReducer, canStart, hasUnsavedChanges, initialAutosave, retriesByItself, retryDelay, serverHasEverything,
   type TAutosaveState, type TSaveOutcome,
 } from "./autosave-machine";
 import {
@@ -29,11 +29,14 @@ export function useAutosave({ revision, save, getValues }: { revision: number; s
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** When the retry after the last transient failure is due (0: no back-off running). */
   const backoffUntil = useRef(0);
+  /** When the first change not yet sent was typed (null: none): the debounce never defers a save past MAX_WAIT_MS. */
+  const unsentSince = useRef<number | null>(null);
 
   const start = useCallback(async (): Promise<TSaveOutcome | null> => {
     const s = stateRef.current;
     if (!canStart(s)) return null;
     const seq = s.changeSeq;
+    unsentSince.current = null;
     dispatch({ type: "start" });
     let outcome: TSaveOutcome;
     try {
@@ -55,8 +58,12 @@ export function useAutosave({ revision, save, getValues }: { revision: number; s
 
   const notifyChange = useCallback(() => {
     dispatch({ type: "change" });
-    // The later of the debounce and the running back-off: typing never brings a retry forward.
-    schedule(Math.max(DEBOUNCE_MS, backoffUntil.current - Date.now()));
+    const now = Date.now();
+    unsentSince.current ??= now;
+    // The debounce, but never past MAX_WAIT_MS after the first unsent change (a founder typing without a pause
+    // still reaches the server); and never before the running back-off: typing never brings a retry forward.
+    const debounce = Math.min(DEBOUNCE_MS, Math.max(0, unsentSince.current + MAX_WAIT_MS - now));
+    schedule(Math.max(debounce, backoffUntil.current - now));
   }, [schedule]);
 
   // After a result: save again what was typed meanwhile, or retry a transient failure later (by itself, until saved).
