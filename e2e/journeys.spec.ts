@@ -431,6 +431,8 @@ test.describe("Tremplin (recrutement pour la restauration)", () => {
     expect(await addFromCatalogue(page, "Intercom", /^Intercom/)).toMatch(/^Intercom ajouté aux destinataires avec 3 cookies\./);
     expect(await addFromCatalogue(page, "GA4", /^Google Analytics 4/)).toBe("Google Analytics 4 ajouté aux destinataires avec 2 cookies.");
     expect(await addFromCatalogue(page, "Meta", /^Meta Pixel/)).toMatch(/^Meta Pixel \/ API Conversions ajouté aux destinataires avec 2 cookies\./);
+    // The consent banner is a recipient too (it keeps the proof of each choice): from the catalogue (C08).
+    expect(await addFromCatalogue(page, "Axeptio", /^Axeptio/)).toMatch(/^Axeptio ajouté aux destinataires/);
     const suggestions = page.getByRole("list", { name: "Finalités suggérées" }).getByRole("listitem");
     for (const vendor of ["Google Analytics 4", "Meta Pixel"]) {
       await suggestions.filter({ hasText: vendor }).getByRole("button", { name: "Ajouter ces finalités" }).click();

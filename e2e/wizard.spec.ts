@@ -62,6 +62,10 @@ test("a founder goes from the AI-tool template to a policy with no blocking find
   await page.getByRole("option", { name: /^Google Analytics 4 —/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Google Analytics 4 ajouté aux destinataires avec 2 cookies." })).toBeAttached();
   await page.getByRole("button", { name: "Ajouter ces finalités" }).click();
+  // The consent banner she uses, a recipient too (C08): from the catalogue, which also names it as the consent tool.
+  await search.fill("axeptio");
+  await page.getByRole("option", { name: /^Axeptio —/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Axeptio ajouté aux destinataires/ })).toBeAttached();
 
   // The preview shows Stripe's transfer clause, built in the browser.
   const preview = page.getByTestId("apercu");

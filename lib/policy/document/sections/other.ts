@@ -48,7 +48,7 @@ export function minorsSection(ctx: TCtx): TSection {
     blocks.push(p(age === 0 && !ctx.association ? `${who} ${open}. ${rule}` : `${who} ${open} : ${lowerFirst(rule)}`));
     if (has(a.service.parentalConsent)) blocks.push(p(strong("Recueil du consentement parental :"), ` ${clause(a.service.parentalConsent)}.`));
     else if (age === 0 && usesConsent(a)) {
-      blocks.push(p(`Si vous êtes titulaire de l'autorité parentale et pensez qu'un enfant de moins de 15 ans ${v.us("a")} transmis des données sur la base de son seul consentement (par exemple en acceptant des cookies ou en s'inscrivant à une lettre d'information), vous pouvez ${v.us("écrire")} à l'adresse indiquée dans la section « Vos droits » : ${v.we("les supprimerons", "les supprimerai")}.`));
+      blocks.push(p(`Si vous êtes titulaire de l'autorité parentale et pensez qu'un enfant de moins de 15 ans ${v.us("a")} transmis des données sur la base de son seul consentement, vous pouvez ${v.us("écrire")} à l'adresse indiquée dans la section « Vos droits » : ${v.we("les supprimerons", "les supprimerai")}.`));
     }
   }
   return { anchor: "mineurs", title: "Mineurs", rules: ["F02"], blocks };
