@@ -243,7 +243,7 @@ const C07: TAnswerRule = {
     const uses = new Set(a.cookies.trackers.map((t) => t.category).filter((c) => PURPOSE_OF_TRACKERS[c] !== undefined));
     for (const category of uses) {
       if (a.purposes.some((p) => PURPOSE_OF_TRACKERS[category]!.includes(p.key as TPurposeKey))) continue;
-      const names = a.cookies.trackers.filter((t) => t.category === category).map((t) => `« ${t.name.trim() || "sans nom"} »`);
+      const names = a.cookies.trackers.filter((t) => t.category === category).map((t) => `« ${t.name.trim() || "sans nom"} »${t.provider?.trim() ? ` (${t.provider.trim()})` : ""}`);
       emit("C07", "blocking", "purposes",
         `${names.length > 1 ? `Les traceurs ${names.join(", ")} sont déclarés` : `Le traceur ${names[0]} est déclaré`} pour ${TRACKER_USE[category]}, mais aucune finalité ne décrit ce traitement ni sa base légale : ajoutez la finalité correspondante, ou retirez ${names.length > 1 ? "ces traceurs s'ils ne sont" : "ce traceur s'il n'est"} pas déposé${names.length > 1 ? "s" : ""}.`);
     }
