@@ -15,7 +15,9 @@ export const SITES_ENTRIES: readonly TCatalogueEntry[] = [
     dataLocations: ["IE", "IL", "US"],
     role: "processor",
     transfer: {
-      mechanism: "scc",
+      // The adequacy decision covers Israel only: the text says so, and the clauses for the United States.
+      mechanism: "adequacy",
+      fallback: "scc",
       note: "Israël : décision d’adéquation de la Commission européenne ; États-Unis : clauses contractuelles types.",
     },
     defaultPurposes: ["hosting", "forms", "orders"],
@@ -27,7 +29,7 @@ export const SITES_ENTRIES: readonly TCatalogueEntry[] = [
       { name: "bSession", purpose: "Mesurer l’efficacité technique du site pendant la visite", lifetime: "30 minutes", category: "strictly_necessary" },
       { name: "svSession", purpose: "Reconnaître le visiteur et suivre ses sessions sur le site", lifetime: "2 ans", category: "analytics" },
     ],
-    clause: "Wix.com Ltd. (Israël) héberge le site et les données qu’il recueille (formulaires, commandes, espace membres), en tant que sous-traitant.",
+    clause: "Wix.com Ltd. (Israël) héberge le site et les données qu’il recueille (formulaires, commandes, espace membres s’il est activé), en tant que sous-traitant.",
     uncertain: ["dataLocations", "transfer.mechanism", "cookies.3.category", "cookies.4.category"],
     sources: sourcesFrom({
       privacy: "https://www.wix.com/about/privacy",
