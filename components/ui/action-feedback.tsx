@@ -25,11 +25,16 @@ export function ActionFeedback({ result, id }: { result: TActionResult | null | 
   );
 }
 
-function SignInAgain() {
+/** The sign-in page, coming back to this page afterwards (its path and query). */
+export function signInAgainHref(): string {
   const back = typeof window === "undefined" ? "/" : `${window.location.pathname}${window.location.search}`;
+  return `/connexion?callbackUrl=${encodeURIComponent(back)}`;
+}
+
+function SignInAgain() {
   return (
     <p className="mt-1">
-      <a href={`/connexion?callbackUrl=${encodeURIComponent(back)}`} className="font-semibold underline">
+      <a href={signInAgainHref()} className="font-semibold underline">
         Se reconnecter
       </a>
     </p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { signInAgainHref } from "@/components/ui/action-feedback";
 import type { TAutosaveState } from "./autosave-machine";
 
 const time = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit" });
@@ -44,7 +45,7 @@ export function SaveStatus({ state, onRetry, localFailed = false }: { state: TAu
         </p>
       ) : null}
       {state.status === "signed_out" ? (
-        <a href={`/connexion?callbackUrl=${encodeURIComponent(typeof window === "undefined" ? "/" : window.location.pathname + window.location.search)}`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center px-2 font-semibold text-accent underline">
+        <a href={signInAgainHref()} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center px-2 font-semibold text-accent underline">
           Se reconnecter (nouvel onglet)
         </a>
       ) : null}
