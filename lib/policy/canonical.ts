@@ -1,7 +1,7 @@
 // A stable serialisation of answers, to hash when a version is published (the hashing itself happens
 // outside lib/policy). Keys sorted at every level, strings NFC-normalised, empty optional values dropped,
 // so two equal answer sets always give the same string whatever the key order or the editor.
-import type { TAnswers } from "./schema";
+import { zAnswers, type TAnswers } from "./schema";
 import { visibleAnswers } from "./schema/visibility";
 
 /**
@@ -35,8 +35,13 @@ export function canonicalContent(answers: TAnswers): string {
  * null or absent optional values alike. Not a hash input: canonicalContent stays the published hash's.
  */
 export function comparableContent(answers: TAnswers): string {
+  // What a publish would freeze: the schema's own clean-up (spaces trimmed around texts…) when the answers are
+  // complete, so that a draft and the version it just published compare equal on the dashboard. The effective date
+  // is not compared: any valid one lets a draft whose date field is still empty be read as its publish would.
+  const frozen = zAnswers.safeParse({ ...answers, effectiveDate: "2000-01-01" });
+  const said = frozen.success ? frozen.data : answers;
   // `proposed` is the wizard's bookkeeping (P01), not what the policy says.
-  return JSON.stringify(normalise({ ...visibleAnswers(answers), effectiveDate: undefined, proposed: undefined }, true));
+  return JSON.stringify(normalise({ ...visibleAnswers(said), effectiveDate: undefined, proposed: undefined }, true));
 }
 
 /** True when two answer sets say the same thing (see comparableContent). */
