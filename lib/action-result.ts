@@ -45,7 +45,3 @@ export const FAILURE_MESSAGES = {
 
 /** The digest of a page error caused by an unavailable database (the error page reads it: no message crosses). */
 export const UNAVAILABLE_DIGEST = "CLAIREMENT-INDISPONIBLE";
-
-export function isFailure<T extends object>(r: TActionResult<T>): r is TActionFailure {
-  return !r.ok;
-}
